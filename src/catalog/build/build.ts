@@ -96,7 +96,7 @@ export function buildCatalog(seedDir: string): BuildResult {
       problems.push(...schemaProblems(name, checkSeed.errors));
       continue;
     }
-    const seed = doc as SeedFile;
+    const seed = doc as unknown as SeedFile;
     seeds.push({ name, doc: seed });
     for (const def of seed.indicators ?? []) indicatorDefs.push({ def, file: name });
   }

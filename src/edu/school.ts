@@ -1,0 +1,62 @@
+import { resolvePlan } from '../catalog/resolve';
+import { selectThreshold } from '../catalog/select';
+import { getIndicator } from '../catalog/index';
+import type { Stage } from '../catalog/types';
+import { countMet, type Standard } from '../core/count-met';
+import { MetricError } from '../core/errors';
+import { parseNumber } from '../core/parse';
+import { schoolPass } from '../core/school-pass';
+import { RESOURCE_INDICATORS } from '../core/resource-indicators';
+import { stage as readStage, toList, type Arg } from './args';
+
+const national = () => resolvePlan('national');
+
+function schoolStage(x: Arg): Stage {
+  const s = readStage(x);
+  if (s !== 'primary' && s !== 'junior') {
+    throw new MetricError(
+      '#VALUE!',
+      '优质均衡资源配置指标按小学或初中计算；一贯制学校请按学段拆分（见 EDU.SHARE）',
+      'the resource indicators are computed for primary or junior; split a through-school by stage (see EDU.SHARE)',
+    );
+  }
+  return s;
+}
+
+/** The national standards of the seven resource indicators for a stage, from the catalog. */
+export function resourceStandards(stage: Stage): Standard[] {
+  return RESOURCE_INDICATORS.map((id) => {
+    const row = selectThreshold(getIndicator(id)!, national(), stage).row;
+    return { value: row.value, direction: row.direction };
+  });
+}
+
+function sevenValues(values: Arg): (number | null)[] {
+  const list = toList(values, '七项指标值 / values');
+  if (list.length !== 7) {
+    throw new MetricError('#VALUE!', `应为7项资源配置指标值，实际${list.length}项`, `expected the 7 resource indicator values, got ${list.length}`);
+  }
+  return list.map((v, i) => parseNumber(v, `第${i + 1}项指标值 / value ${i + 1}`));
+}
+
+/**
+ * EDU.COUNTMET(values, stage): how many of the seven resource indicators the school meets.
+ * @example
+ * COUNTMET([[4.2, 1, 0.9, 4.5, 7.5, 2000, 2.0]], '小学'); // 6
+ */
+export function COUNTMET(values: Arg, stage: Arg): number {
+  const s = schoolStage(stage);
+  return countMet(sevenValues(values), resourceStandards(s));
+}
+
+/**
+ * EDU.SCHOOLPASS(values, stage): at least 6 of 7 met and each one missed ≥ 85% of its standard.
+ * @example
+ * SCHOOLPASS([[4.2, 1, 0.9, 4.5, 7.5, 2000, 2.0]], '小学'); // true
+ */
+export function SCHOOLPASS(values: Arg, stage: Arg): boolean {
+  const s = schoolStage(stage);
+  const minMet = selectThreshold(getIndicator('resource_indicators_met_min')!, national(), s).row.value;
+  const floor = selectThreshold(getIndicator('resource_floor_ratio')!, national(), s).row.value;
+  return schoolPass(sevenValues(values), resourceStandards(s), minMet, floor);
+}

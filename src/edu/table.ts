@@ -1,0 +1,113 @@
+/**
+ * The EDU functions as a declarative table, in the manner of HyperFormula's function plugins: the
+ * name, the parameters, what it returns, its help in Chinese and English, and the plain TypeScript
+ * that computes it. Both adapters (Excel custom functions, the HyperFormula plugin), the generated
+ * docs and the zh-CN function metadata read this one table.
+ */
+import { isMetricError, MetricError } from '../core/errors';
+import type { Arg, EduResult } from './args';
+import { COUNTMET, SCHOOLPASS } from './school';
+import { COMPLIANCE, GAP, MEETS, THRESHOLD } from './thresholds';
+import { DIFFCOEF } from './diffcoef';
+import { PER100, PERSTUDENT, RATE } from './ratios';
+import { CAPACITY, CLASSES, SHARE, SHORTFALL, STAFFNEED } from './places';
+import { INDICATOR, INDICATORS, TARGET } from './catalog-fns';
+
+/** One parameter of an EDU function. */
+export interface ParamSpec {
+  name: string;
+  /** 中文 help. */
+  zh: string;
+  en: string;
+  optional?: boolean;
+  /** A range (matrix) rather than one value. */
+  range?: boolean;
+}
+
+/** One EDU function. */
+export interface FunctionSpec {
+  /** The name after `EDU.`. */
+  name: string;
+  zh: string;
+  en: string;
+  params: ParamSpec[];
+  /** What it returns: a number, TRUE/FALSE, text, any single value, or a spilled matrix. */
+  result: 'number' | 'boolean' | 'string' | 'any' | 'matrix';
+  // The implementations take Arg (cell values or matrices) and throw MetricError on bad input.
+  impl: (...args: Arg[]) => unknown;
+}
+
+const indicator: ParamSpec = { name: 'indicator', zh: '指标：id、简体名、繁體名、英文名或简称（如「生均用房」）', en: 'indicator: id, Chinese (简/繁) or English name, or alias' };
+const stageOpt: ParamSpec = { name: 'stage', zh: '学段：小学、初中、高中、幼儿园（可用繁體或英文）', en: 'stage: primary, junior, senior, preschool (or 小学/初中…)', optional: true };
+const stageReq: ParamSpec = { ...stageOpt, optional: false };
+const plan: ParamSpec = { name: 'plan', zh: '规划：national（默认）、玉泉区、安丘市、东城区、塔城地区、南雄市', en: 'plan: national (default), yuquan, anqiu, dongcheng, tacheng, nanxiong', optional: true };
+const value: ParamSpec = { name: 'value', zh: '指标值', en: 'the value to compare' };
+
+/** Every EDU function, in the order the docs list them. */
+export const FUNCTIONS: FunctionSpec[] = [
+  { name: 'PER100', zh: '每百名学生拥有数：数量 ÷ 学生数 × 100', en: 'Count per 100 students: count ÷ students × 100', result: 'number', impl: PER100,
+    params: [{ name: 'count', zh: '数量（教师数、教室数等）', en: 'count (teachers, rooms …)' }, { name: 'students', zh: '学生数', en: 'number of students' }] },
+  { name: 'PERSTUDENT', zh: '生均值：总量 ÷ 学生数', en: 'Amount per student: amount ÷ students', result: 'number', impl: PERSTUDENT,
+    params: [{ name: 'amount', zh: '总量（面积、金额等）', en: 'amount (area, money …)' }, { name: 'students', zh: '学生数', en: 'number of students' }] },
+  { name: 'RATE', zh: '比率（覆盖率、占比、入学率）：部分 ÷ 总数，结果为小数', en: 'Rate (coverage, share, enrolment): part ÷ whole, as a fraction', result: 'number', impl: RATE,
+    params: [{ name: 'part', zh: '部分', en: 'part' }, { name: 'whole', zh: '总数', en: 'whole' }] },
+  { name: 'DIFFCOEF', zh: '校际差异系数（按学生数加权）：任一侧为空的学校不计', en: 'Student-weighted between-school coefficient of variation; pairs with a blank are skipped', result: 'number', impl: DIFFCOEF,
+    params: [{ name: 'values', zh: '各校指标值区域', en: 'range of school values', range: true }, { name: 'students', zh: '各校学生数区域（与指标值同样大小）', en: 'range of school enrolments (same size)', range: true }] },
+  { name: 'THRESHOLD', zh: '目录中的标准值或规划目标值', en: "The catalog's standard or plan target", result: 'number', impl: THRESHOLD,
+    params: [indicator, stageOpt, plan] },
+  { name: 'MEETS', zh: '是否达标（按目录中的方向 ≥、≤、<）', en: "TRUE when the value meets the threshold (catalog's direction ≥, ≤, <)", result: 'boolean', impl: MEETS,
+    params: [indicator, value, stageOpt, plan] },
+  { name: 'COMPLIANCE', zh: '达成度：≥类指标为 值÷标准，≤类为 标准÷值；≥1 即达标', en: 'Attainment: value ÷ threshold (≥) or threshold ÷ value (≤); ≥ 1 means met', result: 'number', impl: COMPLIANCE,
+    params: [indicator, value, stageOpt, plan] },
+  { name: 'GAP', zh: '距达标的差距（指标单位），已达标为0', en: 'What is missing to meet the threshold, in its unit; 0 when met', result: 'number', impl: GAP,
+    params: [indicator, value, stageOpt, plan] },
+  { name: 'COUNTMET', zh: '学校七项资源配置指标中达标的项数', en: 'How many of the seven resource indicators a school meets', result: 'number', impl: COUNTMET,
+    params: [{ name: 'values', zh: '该校七项指标值（按标准顺序，一行或一列）', en: "the school's seven values in the standard's order (a row or column)", range: true }, stageReq] },
+  { name: 'SCHOOLPASS', zh: '学校是否达到优质均衡资源配置要求：至少6项达标且其余不低于标准的85%', en: 'TRUE when ≥ 6 of 7 are met and each one missed is ≥ 85% of its standard', result: 'boolean', impl: SCHOOLPASS,
+    params: [{ name: 'values', zh: '该校七项指标值（按标准顺序，一行或一列）', en: "the school's seven values in the standard's order", range: true }, stageReq] },
+  { name: 'SHORTFALL', zh: '学位缺口：MAX(0, 需求 − 学位) × 年级数', en: 'Place shortfall: MAX(0, demand − supply) × grades', result: 'number', impl: SHORTFALL,
+    params: [{ name: 'demand', zh: '入学需求（人）', en: 'demand (children)' }, { name: 'supply', zh: '可提供学位数', en: 'places available' }, { name: 'grades', zh: '年级数（默认1）', en: 'grades (default 1)', optional: true }] },
+  { name: 'CLASSES', zh: '所需班级数（向上取整）；班额默认为该学段标准班额', en: "Classes needed, rounded up; size defaults to the stage's standard class size", result: 'number', impl: CLASSES,
+    params: [{ name: 'students', zh: '学生数', en: 'students' }, stageReq, { name: 'size', zh: '班额（可选）', en: 'class size (optional)', optional: true }] },
+  { name: 'CAPACITY', zh: '学位数：班级数 × 班额', en: 'Places: classes × class size', result: 'number', impl: CAPACITY,
+    params: [{ name: 'classes', zh: '班级数', en: 'classes' }, stageReq, { name: 'size', zh: '班额（可选）', en: 'class size (optional)', optional: true }] },
+  { name: 'STAFFNEED', zh: '所需教职工数（向上取整）；师生比默认 小学1:19、初中1:13.5、高中1:12.5', en: 'Staff needed, rounded up; ratio defaults to 19 / 13.5 / 12.5 students per staff member', result: 'number', impl: STAFFNEED,
+    params: [{ name: 'students', zh: '学生数', en: 'students' }, stageReq, { name: 'ratio', zh: '每名教职工对应学生数（可选）', en: 'students per staff member (optional)', optional: true }] },
+  { name: 'SHARE', zh: '一贯制学校某学段应分摊的资源比例（小学:初中:高中 = 1:1.1:1.32）', en: "Share of a through-school's resource for one stage (weights 1 : 1.1 : 1.32)", result: 'number', impl: SHARE,
+    params: [{ name: 'stage', zh: '要计算的学段：小学、初中或高中', en: 'the stage: primary, junior or senior' }, { name: 'primary', zh: '小学学生数', en: 'primary students' }, { name: 'junior', zh: '初中学生数', en: 'junior students' }, { name: 'senior', zh: '高中学生数（可选）', en: 'senior students (optional)', optional: true }] },
+  { name: 'TARGET', zh: '某年份有效的规划目标值（两年之间线性插值）', en: 'The target in force in a year (linear between stated years)', result: 'number', impl: TARGET,
+    params: [indicator, { name: 'year', zh: '年份', en: 'year' }, plan] },
+  { name: 'INDICATOR', zh: '指标信息：name、name_hant、name_en、unit、direction、value、year、plan、source、quote', en: 'Indicator information: name, name_hant, name_en, unit, direction, value, year, plan, source, quote', result: 'any', impl: INDICATOR,
+    params: [indicator, { name: 'field', zh: '字段（默认 name）', en: 'field (default name)', optional: true }, plan, stageOpt] },
+  { name: 'INDICATORS', zh: '以表格列出目录（含表头，溢出显示）', en: 'The catalog as a table with a header row (spills)', result: 'matrix', impl: INDICATORS,
+    params: [plan, stageOpt] },
+];
+
+/** The spec of one function by its name after `EDU.`. @example specOf('PER100')?.params.length; // 2 */
+export function specOf(name: string): FunctionSpec | undefined {
+  return FUNCTIONS.find((f) => f.name === name.toUpperCase());
+}
+
+/**
+ * Runs an EDU function on adapter-neutral arguments; every failure comes back as a MetricError
+ * value, never a throw — a bug in a metric must show as an error cell, not crash Excel or the CLI.
+ * @example
+ * callEdu('PER100', [21, 500]);  // 4.2
+ * callEdu('PER100', [21, 0]);    // MetricError #DIV/0!
+ */
+export function callEdu(name: string, args: Arg[]): EduResult {
+  const spec = specOf(name);
+  if (!spec) return new MetricError('#N/A', `没有函数 EDU.${name}`, `no function EDU.${name}`);
+  const required = spec.params.filter((p) => !p.optional).length;
+  if (args.length < required || args.length > spec.params.length) {
+    return new MetricError('#N/A', `EDU.${spec.name} 需要${required}到${spec.params.length}个参数，实际${args.length}个`, `EDU.${spec.name} takes ${required} to ${spec.params.length} arguments, got ${args.length}`);
+  }
+  try {
+    const r = spec.impl(...args);
+    if (typeof r === 'number' && !Number.isFinite(r)) return new MetricError('#NUM!', '结果不是有限数', 'the result is not a finite number');
+    return r as EduResult;
+  } catch (e) {
+    if (isMetricError(e)) return e;
+    return new MetricError('#VALUE!', `内部错误：${(e as Error)?.message ?? e}`, `internal error: ${(e as Error)?.message ?? e}`);
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The EDU functions as a HyperFormula function plugin, generated from the one table in
+ * src/edu/table.ts: same names, same parameters, same core — only the value conversion is here.
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  SimpleRangeValue,
+  type ImplementedFunctions,
+} from 'hyperformula';
+
+// HyperFormula does not export its AST and interpreter-state types from the package root; these
+// are the few fields the plugin reads (stable across 3.x: see typings/parser/Ast.d.ts).
+interface Ast { type: string; value?: unknown }
+interface ProcedureAst extends Ast { procedureName: string; args: Ast[] }
+type InterpreterState = unknown;
+import { isMetricError, MetricError, type ErrorCode } from '../core/errors';
+import type { CellInput } from '../core/parse';
+import type { Arg, EduResult } from '../edu/args';
+import { callEdu, FUNCTIONS, type FunctionSpec } from '../edu/table';
+
+const HF_ERROR: Record<ErrorCode, ErrorType> = {
+  '#VALUE!': ErrorType.VALUE,
+  '#N/A': ErrorType.NA,
+  '#DIV/0!': ErrorType.DIV_BY_ZERO,
+  '#NUM!': ErrorType.NUM,
+};
+const FROM_HF: Partial<Record<ErrorType, ErrorCode>> = {
+  [ErrorType.VALUE]: '#VALUE!',
+  [ErrorType.NA]: '#N/A',
+  [ErrorType.DIV_BY_ZERO]: '#DIV/0!',
+  [ErrorType.NUM]: '#NUM!',
+};
+
+/** Thrown inside argument conversion to hand an input error back to HyperFormula unchanged. */
+class PassError {
+  constructor(readonly error: CellError) {}
+}
+
+/** A HyperFormula cell value as the core's CellInput (blank → null, typed numbers → number). */
+function toInput(v: unknown): CellInput {
+  if (v === EmptyValue || v === undefined || v === null) return null;
+  if (v instanceof CellError) throw new PassError(v);
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  // ExtendedNumber (dates, percents, currency) carries its number in `val`.
+  if (typeof v === 'object' && 'val' in (v as object)) return (v as { val: number }).val;
+  return String(v);
+}
+
+function toArg(v: unknown): Arg {
+  if (v instanceof SimpleRangeValue) return v.data.map((row) => row.map(toInput));
+  return toInput(v);
+}
+
+/** A core result as a HyperFormula value. */
+function fromResult(r: EduResult): unknown {
+  if (isMetricError(r)) return new CellError(HF_ERROR[r.code], r.message);
+  if (Array.isArray(r)) return SimpleRangeValue.onlyValues(r);
+  return r;
+}
+
+/** Runs one spec on HyperFormula-evaluated arguments. */
+function run(spec: FunctionSpec, raw: unknown[]): unknown {
+  let args: Arg[];
+  try {
+    // Trailing undefined are omitted optional arguments: drop them so the arity check is exact.
+    const given = [...raw];
+    while (given.length && given[given.length - 1] === undefined) given.pop();
+    args = given.map(toArg);
+  } catch (e) {
+    if (e instanceof PassError) return e.error;
+    throw e;
+  }
+  return fromResult(callEdu(spec.name, args));
+}
+
+const implemented: ImplementedFunctions = {};
+for (const spec of FUNCTIONS) {
+  implemented[`EDU.${spec.name}`] = {
+    method: 'edu',
+    // A range where one value is expected is refused by the core (#VALUE!), as in Excel, rather
+    // than silently spilled over the range.
+    vectorizationForbidden: true,
+    ...(spec.result === 'matrix' ? { sizeOfResultArrayMethod: 'eduSize' } : {}),
+    parameters: spec.params.map((p) => ({
+      argumentType: p.range ? FunctionArgumentType.RANGE : FunctionArgumentType.NOERROR,
+      ...(p.optional ? { optionalArg: true } : {}),
+    })),
+  };
+}
+
+/** A literal argument's value at parse time, or `undefined` when it is not a literal. */
+function literal(ast: Ast): CellInput | undefined {
+  switch (ast.type) {
+    case 'STRING':
+    case 'NUMBER':
+      return ast.value as CellInput;
+    case 'EMPTY':
+      return null;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The HyperFormula plugin. Register it (with its translations) before building an instance:
+ * see `createEngine` in ./engine.
+ * @example
+ * HyperFormula.registerFunctionPlugin(EduPlugin, EduTranslations);
+ */
+export class EduPlugin extends FunctionPlugin {
+  static implementedFunctions = implemented;
+
+  /** Every EDU function goes through here; the formula's name picks the spec. */
+  edu(ast: ProcedureAst, state: InterpreterState) {
+    const name = ast.procedureName.replace(/^EDU\./i, '').toUpperCase();
+    const spec = FUNCTIONS.find((f) => f.name === name)!;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return this.runFunction(ast.args as any, state as any, this.metadata(`EDU.${spec.name}`), (...raw: unknown[]) => run(spec, raw) as any);
+  }
+
+  /**
+   * Spill size of a matrix function, needed by HyperFormula at parse time: computed by running the
+   * function on literal arguments. Arguments that are references cannot be known yet: #VALUE!.
+   */
+  eduSize(ast: ProcedureAst) {
+    const name = ast.procedureName.replace(/^EDU\./i, '').toUpperCase();
+    const args: Arg[] = [];
+    for (const a of ast.args) {
+      const v = literal(a);
+      if (v === undefined) return ArraySize.error();
+      args.push(v);
+    }
+    const r = callEdu(name, args);
+    if (!Array.isArray(r)) return ArraySize.scalar();
+    return new ArraySize(r[0]?.length ?? 1, r.length);
+  }
+}
+
+/** Names of the EDU functions for HyperFormula's language packs (the same in every language). */
+export const EduTranslations: Record<string, Record<string, string>> = {
+  enGB: Object.fromEntries(FUNCTIONS.map((f) => [`EDU.${f.name}`, `EDU.${f.name}`])),
+};
+
+export { MetricError, FROM_HF };
