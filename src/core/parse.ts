@@ -47,8 +47,13 @@ export function parseNumber(x: CellInput, what = '参数 / argument'): number | 
  * parseNumberText('12a');     // undefined
  */
 export function parseNumberText(s: string): number | null | undefined {
-  let t = toHalfWidth(s).replace(/\s+/g, '');
+  let t = toHalfWidth(s);
   if (BLANK_MARKS.has(t)) return null;
+  // A space inside a number is a typo ("4 2") unless it groups thousands ("1 234").
+  if (/\s/.test(t)) {
+    if (!/^[+-]?\d{1,3}(\s\d{3})+(\.\d+)?%?$/.test(t)) return undefined;
+    t = t.replace(/\s/g, '');
+  }
   let scale = 1;
   if (t.endsWith('%')) {
     scale = 0.01;
@@ -66,7 +71,7 @@ export function parseNumberText(s: string): number | null | undefined {
 
 // 85% → 0.85 exactly as Excel would store it (85*0.01 is 0.8500000000000001 in binary).
 function roundScaled(n: number, scale: number): number {
-  return scale === 1 ? n : Number((n).toPrecision(15));
+  return scale === 1 ? n : Number(n.toPrecision(15));
 }
 
 /**

@@ -15,9 +15,9 @@ import {
 
 // HyperFormula does not export its AST and interpreter-state types from the package root; these
 // are the few fields the plugin reads (stable across 3.x: see typings/parser/Ast.d.ts).
-interface Ast { type: string; value?: unknown }
+interface Ast { type: string; value?: unknown; reference?: { toSimpleCellAddress(base: unknown): unknown } }
 interface ProcedureAst extends Ast { procedureName: string; args: Ast[] }
-type InterpreterState = unknown;
+type InterpreterState = { formulaAddress: unknown };
 import { isMetricError, MetricError, type ErrorCode } from '../core/errors';
 import type { CellInput } from '../core/parse';
 import type { Arg, EduResult } from '../edu/args';
@@ -87,7 +87,9 @@ for (const spec of FUNCTIONS) {
     vectorizationForbidden: true,
     ...(spec.result === 'matrix' ? { sizeOfResultArrayMethod: 'eduSize' } : {}),
     parameters: spec.params.map((p) => ({
-      argumentType: p.range ? FunctionArgumentType.RANGE : FunctionArgumentType.NOERROR,
+      // ANY (not NOERROR) so that a range given for a single value reaches the core and gets its
+      // message, as in Excel; an error value in an argument is still returned unchanged.
+      argumentType: p.range ? FunctionArgumentType.RANGE : FunctionArgumentType.ANY,
       ...(p.optional ? { optionalArg: true } : {}),
     })),
   };
@@ -127,17 +129,33 @@ export class EduPlugin extends FunctionPlugin {
    * Spill size of a matrix function, needed by HyperFormula at parse time: computed by running the
    * function on literal arguments. Arguments that are references cannot be known yet: #VALUE!.
    */
-  eduSize(ast: ProcedureAst) {
+  eduSize(ast: ProcedureAst, state: InterpreterState) {
     const name = ast.procedureName.replace(/^EDU\./i, '').toUpperCase();
     const args: Arg[] = [];
     for (const a of ast.args) {
-      const v = literal(a);
+      let v = literal(a);
+      if (v === undefined && a.type === 'CELL_REFERENCE' && a.reference) v = this.plainValueAt(a.reference.toSimpleCellAddress(state.formulaAddress));
       if (v === undefined) return ArraySize.error();
       args.push(v);
     }
     const r = callEdu(name, args);
     if (!Array.isArray(r)) return ArraySize.scalar();
     return new ArraySize(r[0]?.length ?? 1, r.length);
+  }
+
+  /**
+   * The value of a referenced cell at parse time, when it is a plain value already in the graph
+   * (`=EDU.INDICATORS(B1)` with 南雄市 typed in B1); `undefined` when it is a formula or not loaded.
+   */
+  private plainValueAt(address: unknown): CellInput | undefined {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const v = (this.dependencyGraph as any).getScalarValue(address);
+      if (v instanceof CellError) return undefined;
+      return toInput(v);
+    } catch {
+      return undefined;
+    }
   }
 }
 

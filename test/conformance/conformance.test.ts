@@ -3,12 +3,11 @@
  * match the expectation and each other exactly.
  */
 import type { Case } from './case';
-import { catalogCases } from './cases-catalog';
-import { coreCases } from './cases-core';
+import { ALL_CASES } from './all';
 import { runExcel, runHF, type Outcome } from './run';
 import { FUNCTIONS } from '../../src/edu/table';
 
-const ALL: Case[] = [...coreCases, ...catalogCases];
+const ALL: Case[] = ALL_CASES;
 
 function label(c: Case): string {
   return `EDU.${c.fn}(${c.args.map((a) => JSON.stringify(a) ?? '').join(', ')})`;

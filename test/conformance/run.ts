@@ -71,6 +71,9 @@ export function toWorkbook(c: Case): { formula: string; data: RawCellContent[][]
   const parts = trimmed(c.args).map((a) => {
     if (Array.isArray(a)) return put(a);
     if (a === null) return put([[null]]).replace(/:.*$/, ''); // a blank cell reference
+    // HyperFormula's string literals take backslash escapes and no doubled quotes; such text goes
+    // in a cell instead, which is how it reaches a function in a real workbook anyway.
+    if (typeof a === 'string' && /["\\]/.test(a)) return put([[a]]).replace(/:.*$/, '');
     return literal(a);
   });
   for (let i = 0; i < data.length; i++) data[i] ??= [];

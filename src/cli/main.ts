@@ -1,0 +1,63 @@
+/**
+ * The `plan-metrics` command. Exit codes: 0 success, 1 an error value or a miss (eval, check),
+ * 2 bad usage or an unreadable file. Every failure prints one line in Chinese then English —
+ * never a stack trace.
+ */
+import { Command, CommanderError } from 'commander';
+import { isMetricError } from '../core/errors';
+import { runCatalog } from './catalog-cmd';
+import { runEval, type CommandResult } from './eval';
+
+/** Where a command writes; tests pass their own. */
+export interface Io { out: (s: string) => void; err: (s: string) => void }
+
+const defaultIo: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
+
+/**
+ * Runs the CLI on `argv` (without `node` and the script) and resolves to the exit code.
+ * @example
+ * await main(['eval', '=EDU.PER100(21,500)']); // prints 4.2, resolves 0
+ */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let code = 0;
+  const finish = (r: CommandResult) => {
+    if (r.stdout) io.out(r.stdout);
+    code = r.code;
+  };
+  const program = new Command('plan-metrics')
+    .description('规划指标：教育规划指标计算、填表与核查 / Plan Metrics: education plan indicators, headless')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+
+  program
+    .command('eval')
+    .description('计算一个公式 / evaluate one formula')
+    .argument('<formula>', '公式，如 =EDU.SHORTFALL(5000,3800,6)')
+    .option('--json', '输出 JSON / print JSON')
+    .action((formula: string, o: { json?: boolean }) => finish(runEval(formula, o)));
+
+  program
+    .command('catalog')
+    .description('查看指标目录 / list the indicator catalog')
+    .option('--plan <plan>', '规划 / plan (national, yuquan, 南雄市 …)')
+    .option('--stage <stage>', '学段 / stage')
+    .option('--search <text>', '搜索 / search (简/繁/English)')
+    .option('--json', '输出 JSON / print JSON')
+    .action((o: { plan?: string; stage?: string; search?: string; json?: boolean }) => finish(runCatalog(o)));
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version exit 0; a usage error is 2.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (isMetricError(e)) {
+      io.err(e.message);
+      return 2;
+    }
+    io.err(`出错了 / failed: ${(e as Error)?.message ?? e}`);
+    return 2;
+  }
+  return code;
+}

@@ -1,0 +1,6 @@
+/** Every conformance row, in the order the docs list them. Add a new case file here. */
+import type { Case } from './case';
+import { catalogCases } from './cases-catalog';
+import { coreCases } from './cases-core';
+
+export const ALL_CASES: Case[] = [...coreCases, ...catalogCases];
