@@ -19,4 +19,6 @@ test('a value is in its quote as written or as a percentage', () => {
   expect(valueInQuote(7200, '小学缺口共计7200个学位')).toBe(true);
   expect(valueInQuote(0.9, '覆盖率达到85%')).toBe(false);
   expect(valueInQuote(3, '三年内')).toBe(true);
+  expect(valueInQuote(1, '所有教師繼續教育實現全覆蓋')).toBe(true);
+  expect(valueInQuote(0.9, '实现全覆盖')).toBe(false);
 });

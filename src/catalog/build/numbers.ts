@@ -70,8 +70,11 @@ export function numbersIn(text: string): number[] {
  * @example
  * valueInQuote(0.96, '巩固率达到96%以上'); // true
  * valueInQuote(0.9, '覆盖率达到85%');      // false
+ * valueInQuote(1, '继续教育实现全覆盖');    // true
  */
 export function valueInQuote(value: number, quote: string): boolean {
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  // "全覆盖" states 100% in words (seed 003: 继续教育实现全覆盖).
+  if (value === 1 && /全覆盖|全覆蓋/.test(quote)) return true;
   return numbersIn(quote).some((n) => close(n, value) || close(n / 100, value));
 }
