@@ -21,4 +21,6 @@ test('a value is in its quote as written or as a percentage', () => {
   expect(valueInQuote(3, '三年内')).toBe(true);
   expect(valueInQuote(1, '所有教師繼續教育實現全覆蓋')).toBe(true);
   expect(valueInQuote(0.9, '实现全覆盖')).toBe(false);
+  expect(valueInQuote(1 / 3, '东城区占近1/3')).toBe(true);
+  expect(valueInQuote(1 / 3, '约三分之一')).toBe(true);
 });

@@ -48,7 +48,8 @@ export function parseChineseNumeral(s: string): number | null {
  * numerals and 百分之N. Percentages are returned as written (96 for 96%); the caller also tries /100.
  * @example
  * numbersIn('小学缺口共计7,200个学位，约0.72万'); // [7200, 0.72, 7200]
- * numbersIn('百分之九十五');                    // [95]
+ * numbersIn('百分之九十五');                    // [95, …]
+ * numbersIn('占近1/3');                         // [1, 3, 0.333…]
  */
 export function numbersIn(text: string): number[] {
   const t = text.normalize('NFKC');
@@ -61,6 +62,13 @@ export function numbersIn(text: string): number[] {
   for (const m of t.matchAll(/[零〇一二两三四五六七八九十百千万亿]+/g)) {
     const n = parseChineseNumeral(m[0]);
     if (n !== null) out.push(n);
+  }
+  // Fractions: "近1/3", "三分之一".
+  for (const m of t.matchAll(/(\d+)\/(\d+)/g)) if (Number(m[2]) !== 0) out.push(Number(m[1]) / Number(m[2]));
+  for (const m of t.matchAll(/([零〇一二两三四五六七八九十百千]+)分之([零〇一二两三四五六七八九十百千]+)/g)) {
+    const d = parseChineseNumeral(m[1]);
+    const n = parseChineseNumeral(m[2]);
+    if (d && n !== null) out.push(n / d);
   }
   return out;
 }
