@@ -9,5 +9,5 @@ import { MetricError } from './errors';
 export function staffNeed(students: number, ratio: number): number {
   if (students < 0) throw new MetricError('#NUM!', '学生数不能为负数', 'students cannot be negative');
   if (ratio <= 0) throw new MetricError('#NUM!', '师生比应大于0', 'the staffing ratio must be greater than 0');
-  return Math.ceil(students / ratio - 1e-9);
+  return Math.max(0, Math.ceil(students / ratio - 1e-9));
 }

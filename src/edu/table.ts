@@ -12,6 +12,7 @@ import { DIFFCOEF } from './diffcoef';
 import { PER100, PERSTUDENT, RATE } from './ratios';
 import { CAPACITY, CLASSES, SHARE, SHORTFALL, STAFFNEED } from './places';
 import { INDICATOR, INDICATORS, TARGET } from './catalog-fns';
+import { CLASSESBYYEAR, COHORT, ENTRANTS, NEWSCHOOLS, PLACESNEEDED, STAFFBYYEAR } from './projection';
 
 /** One parameter of an EDU function. */
 export interface ParamSpec {
@@ -24,6 +25,9 @@ export interface ParamSpec {
   range?: boolean;
 }
 
+/** An argument's shape as [rows, columns]: a range's, an array literal's, 1 × 1 for a value. */
+export type Shape = [rows: number, cols: number];
+
 /** One EDU function. */
 export interface FunctionSpec {
   /** The name after `EDU.`. */
@@ -35,6 +39,12 @@ export interface FunctionSpec {
   result: 'number' | 'boolean' | 'string' | 'any' | 'matrix';
   // The implementations take Arg (cell values or matrices) and throw MetricError on bad input.
   impl: (...args: Arg[]) => unknown;
+  /**
+   * For a matrix result: its [rows, columns] from the arguments' shapes (undefined where omitted),
+   * which HyperFormula must know before it evaluates anything. Without it the function is run on
+   * literal arguments to find out.
+   */
+  size?: (shapes: (Shape | undefined)[]) => Shape;
 }
 
 const indicator: ParamSpec = { name: 'indicator', zh: '指标：id、简体名、繁體名、英文名或简称（如「生均用房」）', en: 'indicator: id, Chinese (简/繁) or English name, or alias' };
@@ -42,6 +52,12 @@ const stageOpt: ParamSpec = { name: 'stage', zh: '学段：小学、初中、高
 const stageReq: ParamSpec = { ...stageOpt, optional: false };
 const plan: ParamSpec = { name: 'plan', zh: '规划：national（默认）、玉泉区、安丘市、东城区、塔城地区、南雄市', en: 'plan: national (default), yuquan, anqiu, dongcheng, tacheng, nanxiong', optional: true };
 const value: ParamSpec = { name: 'value', zh: '指标值', en: 'the value to compare' };
+const enrolment: ParamSpec = { name: 'enrolment', zh: '在校生表（每年一行，每个年级一列，如 EDU.COHORT 的结果）', en: 'enrolment table (a row per year, a column per grade, as EDU.COHORT spills it)', range: true };
+
+/** The length of a row or column of this shape (rows × columns for anything else: it is refused later). */
+const lengthOf = (s: Shape | undefined): number => (s ? (s[0] === 1 ? s[1] : s[1] === 1 ? s[0] : s[0] * s[1]) : 1);
+/** One row per year: as many rows as the first argument. */
+const perYear = (shapes: (Shape | undefined)[]): Shape => [shapes[0]?.[0] ?? 1, 1];
 
 /** Every EDU function, in the order the docs list them. */
 export const FUNCTIONS: FunctionSpec[] = [
@@ -81,6 +97,28 @@ export const FUNCTIONS: FunctionSpec[] = [
     params: [indicator, { name: 'field', zh: '字段（默认 name）', en: 'field (default name)', optional: true }, plan, stageOpt] },
   { name: 'INDICATORS', zh: '以表格列出目录（含表头，溢出显示）', en: 'The catalog as a table with a header row (spills)', result: 'matrix', impl: INDICATORS,
     params: [plan, stageOpt] },
+  { name: 'COHORT', zh: '年级递进法预测在校生：每年一行、每个年级一列（溢出显示）', en: 'Grade-transition projection of enrolment: a row per coming year, a column per grade (spills)', result: 'matrix', impl: COHORT,
+    size: (s) => [lengthOf(s[1]), lengthOf(s[0])],
+    params: [
+      { name: 'current', zh: '本年各年级在校生（一行或一列）', en: "this year's enrolment by grade (a row or column)", range: true },
+      { name: 'intakes', zh: '今后各年一年级招生数（一行或一列）', en: 'new entrants of each coming year (a row or column)', range: true },
+      { name: 'promotion', zh: '升级率：一个值或每个年级一个，默认100%', en: 'promotion rate: one value or one per grade (default 1)', optional: true, range: true },
+      { name: 'repetition', zh: '留级率：一个值或每个年级一个，默认0', en: 'repetition rate: one value or one per grade (default 0)', optional: true, range: true },
+    ] },
+  { name: 'ENTRANTS', zh: '入学人数：6年前出生人数 × 入学系数（可大于1，含迁入），按出生人数区域溢出', en: 'Entrants: births six years earlier × entry rate (may exceed 1 with in-migration); spills like births', result: 'matrix', impl: ENTRANTS,
+    size: (s) => s[0] ?? [1, 1],
+    params: [
+      { name: 'births', zh: '出生人数（入学年份前6年，单元格或区域）', en: 'births six years before entry (a cell or a range)', range: true },
+      { name: 'rate', zh: '入学系数：一个值或与出生人数同样大小，默认1', en: 'entry rate: one value or one per cell of births (default 1)', optional: true, range: true },
+    ] },
+  { name: 'PLACESNEEDED', zh: '每年所需学位数：各年级在校生之和（每年一行）', en: 'Places needed per year: the sum over grades (a row per year)', result: 'matrix', impl: PLACESNEEDED, size: perYear,
+    params: [enrolment] },
+  { name: 'CLASSESBYYEAR', zh: '每年所需班级数：各年级分别向上取整后相加；班额默认为该学段标准班额', en: "Classes needed per year: each grade rounded up, then summed; size defaults to the stage's standard", result: 'matrix', impl: CLASSESBYYEAR, size: perYear,
+    params: [enrolment, stageReq, { name: 'size', zh: '班额（可选）', en: 'class size (optional)', optional: true }] },
+  { name: 'STAFFBYYEAR', zh: '每年所需教职工数（向上取整）；师生比默认 小学1:19、初中1:13.5、高中1:12.5', en: 'Staff needed per year, rounded up; ratio defaults to 19 / 13.5 / 12.5 students per staff member', result: 'matrix', impl: STAFFBYYEAR, size: perYear,
+    params: [enrolment, stageReq, { name: 'ratio', zh: '每名教职工对应学生数（可选）', en: 'students per staff member (optional)', optional: true }] },
+  { name: 'NEWSCHOOLS', zh: '需新建学校数：学位缺口 ÷ 每所学校学位数，向上取整', en: 'New schools needed: shortfall ÷ places per school, rounded up', result: 'number', impl: NEWSCHOOLS,
+    params: [{ name: 'shortfall', zh: '学位缺口', en: 'place shortfall' }, { name: 'school_size', zh: '每所学校学位数', en: 'places per school' }] },
 ];
 
 /** The spec of one function by its name after `EDU.`. @example specOf('PER100')?.params.length; // 2 */

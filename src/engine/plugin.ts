@@ -15,13 +15,19 @@ import {
 
 // HyperFormula does not export its AST and interpreter-state types from the package root; these
 // are the few fields the plugin reads (stable across 3.x: see typings/parser/Ast.d.ts).
-interface Ast { type: string; value?: unknown; reference?: { toSimpleCellAddress(base: unknown): unknown } }
+interface Ast {
+  type: string;
+  value?: unknown;
+  reference?: { toSimpleCellAddress(base: unknown): unknown };
+  start?: { toSimpleCellAddress(base: unknown): unknown };
+  end?: { toSimpleCellAddress(base: unknown): unknown };
+}
 interface ProcedureAst extends Ast { procedureName: string; args: Ast[] }
 type InterpreterState = { formulaAddress: unknown };
 import { isMetricError, MetricError, type ErrorCode } from '../core/errors';
 import type { CellInput } from '../core/parse';
 import type { Arg, EduResult } from '../edu/args';
-import { callEdu, FUNCTIONS, type FunctionSpec } from '../edu/table';
+import { callEdu, FUNCTIONS, type FunctionSpec, type Shape } from '../edu/table';
 
 const HF_ERROR: Record<ErrorCode, ErrorType> = {
   '#VALUE!': ErrorType.VALUE,
@@ -121,20 +127,92 @@ export class EduPlugin extends FunctionPlugin {
   edu(ast: ProcedureAst, state: InterpreterState) {
     const name = ast.procedureName.replace(/^EDU\./i, '').toUpperCase();
     const spec = FUNCTIONS.find((f) => f.name === name)!;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return this.runFunction(ast.args as any, state as any, this.metadata(`EDU.${spec.name}`), (...raw: unknown[]) => run(spec, raw) as any);
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const result = this.runFunction(ast.args as any, state as any, this.metadata(`EDU.${spec.name}`), (...raw: unknown[]) => run(spec, raw) as any);
+      return spec.result === 'matrix' ? this.fitPrediction(ast, result, state) : result;
+    } catch (e) {
+      // HyperFormula 3.5 throws 'Unknown array' (and the whole workbook fails to build) when an
+      // argument is exactly the area of a spilled formula whose result is an error, as in
+      // =EDU.PLACESNEEDED(D20:I24) under an EDU.COHORT missing an input. Pass that error on instead.
+      const error = (e as Error)?.message === 'Unknown array' ? this.errorOfSpilledArg(ast, state) : undefined;
+      if (error) return error;
+      throw e;
+    }
+  }
+
+  /** Spill sizes predicted at parse time, by formula address: see `fitPrediction`. */
+  private predicted = new Map<string, { ast: ProcedureAst; size: ArraySize }>();
+
+  /**
+   * HyperFormula sizes a spill before evaluating anything, and aborts the WHOLE workbook when the
+   * result turns out larger or smaller. When an argument read at parse time was not yet known (a
+   * formula cell, a sheet loaded later), the prediction can be wrong: then this cell shows #VALUE!
+   * with the reason instead, and the rest of the workbook is computed.
+   */
+  private fitPrediction(ast: ProcedureAst, result: unknown, state: InterpreterState): unknown {
+    const p = this.predicted.get(JSON.stringify(state.formulaAddress));
+    // Only the formula's outermost call spills; a nested EDU call (COHORT inside PLACESNEEDED)
+    // shares the address but not the AST node.
+    if (!p || p.ast !== ast || !(result instanceof SimpleRangeValue)) return result;
+    const want = p.size;
+    if (result.height() === want.height && result.width() === want.width) return result;
+    return new CellError(
+      ErrorType.VALUE,
+      '溢出区域的大小取决于尚未计算的单元格；请在公式中直接写出参数（如规划名） / the spill size depends on a cell not computed yet; write the argument (e.g. the plan) in the formula',
+    );
+  }
+
+  /** The error shown at the top-left cell of a range argument, if any: see `edu`. */
+  private errorOfSpilledArg(ast: ProcedureAst, state: InterpreterState): CellError | undefined {
+    for (const a of ast.args) {
+      if (a.type !== 'CELL_RANGE' || !a.start) continue;
+      try {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const v = (this.dependencyGraph as any).getCellValue(a.start.toSimpleCellAddress(state.formulaAddress));
+        if (v instanceof CellError) return v;
+      } catch {
+        // not readable: try the next argument
+      }
+    }
+    return undefined;
   }
 
   /**
-   * Spill size of a matrix function, needed by HyperFormula at parse time: computed by running the
-   * function on literal arguments. Arguments that are references cannot be known yet: #VALUE!.
+   * Spill size of a matrix function, needed by HyperFormula at parse time: from the arguments'
+   * shapes when the spec says how (`size`), otherwise by running the function on literal
+   * arguments; arguments that are references cannot be known yet: #VALUE!.
    */
   eduSize(ast: ProcedureAst, state: InterpreterState) {
+    const size = this.predictSize(ast, state);
+    // Set after predictSize: nested calls predicted inside it are overwritten by the outermost.
+    this.predicted.set(JSON.stringify(state.formulaAddress), { ast, size });
+    return size;
+  }
+
+  private predictSize(ast: ProcedureAst, state: InterpreterState) {
     const name = ast.procedureName.replace(/^EDU\./i, '').toUpperCase();
+    const spec = FUNCTIONS.find((f) => f.name === name);
+    if (spec?.size) {
+      // A range's or array literal's rows × columns, a value's 1 × 1 (HyperFormula's own predictor).
+      const shapes = ast.args.map((a): Shape | undefined => {
+        if (a.type === 'EMPTY') return undefined;
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const s = this.arraySizeForAst(a as any, state as any);
+        return [s.height, s.width];
+      });
+      const [rows, cols] = spec.size(shapes);
+      return new ArraySize(Math.max(1, cols), Math.max(1, rows));
+    }
     const args: Arg[] = [];
     for (const a of ast.args) {
       let v = literal(a);
       if (v === undefined && a.type === 'CELL_REFERENCE' && a.reference) v = this.plainValueAt(a.reference.toSimpleCellAddress(state.formulaAddress));
+      // A one-cell range (B1:B1) is read like a reference to that cell.
+      if (v === undefined && a.type === 'CELL_RANGE' && a.start && a.end) {
+        const from = a.start.toSimpleCellAddress(state.formulaAddress);
+        if (JSON.stringify(from) === JSON.stringify(a.end.toSimpleCellAddress(state.formulaAddress))) v = this.plainValueAt(from);
+      }
       if (v === undefined) return ArraySize.error();
       args.push(v);
     }

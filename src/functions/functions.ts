@@ -215,3 +215,72 @@ export function indicator(indicator: any, field?: any, plan?: any, stage?: any):
 export function indicators(plan?: any, stage?: any): any[][] {
   return excelCall('INDICATORS', [plan, stage]) as any[][];
 }
+
+/**
+ * Grade-transition projection of enrolment: a row per coming year, a column per grade (spills)
+ * @customfunction COHORT COHORT
+ * @param {any[][]} current this year's enrolment by grade (a row or column)
+ * @param {any[][]} intakes new entrants of each coming year (a row or column)
+ * @param {any[][]} [promotion] promotion rate: one value or one per grade (default 1)
+ * @param {any[][]} [repetition] repetition rate: one value or one per grade (default 0)
+ * @returns {any[][]} Grade-transition projection of enrolment
+ */
+export function cohort(current: any[][], intakes: any[][], promotion?: any[][], repetition?: any[][]): any[][] {
+  return excelCall('COHORT', [current, intakes, promotion, repetition]) as any[][];
+}
+
+/**
+ * Entrants: births six years earlier × entry rate (may exceed 1 with in-migration); spills like births
+ * @customfunction ENTRANTS ENTRANTS
+ * @param {any[][]} births births six years before entry (a cell or a range)
+ * @param {any[][]} [rate] entry rate: one value or one per cell of births (default 1)
+ * @returns {any[][]} Entrants
+ */
+export function entrants(births: any[][], rate?: any[][]): any[][] {
+  return excelCall('ENTRANTS', [births, rate]) as any[][];
+}
+
+/**
+ * Places needed per year: the sum over grades (a row per year)
+ * @customfunction PLACESNEEDED PLACESNEEDED
+ * @param {any[][]} enrolment enrolment table (a row per year, a column per grade, as EDU.COHORT spills it)
+ * @returns {any[][]} Places needed per year
+ */
+export function placesneeded(enrolment: any[][]): any[][] {
+  return excelCall('PLACESNEEDED', [enrolment]) as any[][];
+}
+
+/**
+ * Classes needed per year: each grade rounded up, then summed; size defaults to the stage's standard
+ * @customfunction CLASSESBYYEAR CLASSESBYYEAR
+ * @param {any[][]} enrolment enrolment table (a row per year, a column per grade, as EDU.COHORT spills it)
+ * @param {any} stage stage: primary, junior, senior, preschool (or 小学/初中…)
+ * @param {any} [size] class size (optional)
+ * @returns {any[][]} Classes needed per year
+ */
+export function classesbyyear(enrolment: any[][], stage: any, size?: any): any[][] {
+  return excelCall('CLASSESBYYEAR', [enrolment, stage, size]) as any[][];
+}
+
+/**
+ * Staff needed per year, rounded up; ratio defaults to 19 / 13.5 / 12.5 students per staff member
+ * @customfunction STAFFBYYEAR STAFFBYYEAR
+ * @param {any[][]} enrolment enrolment table (a row per year, a column per grade, as EDU.COHORT spills it)
+ * @param {any} stage stage: primary, junior, senior, preschool (or 小学/初中…)
+ * @param {any} [ratio] students per staff member (optional)
+ * @returns {any[][]} Staff needed per year, rounded up; ratio defaults to 19 / 13.5 / 12.5 students per staff member
+ */
+export function staffbyyear(enrolment: any[][], stage: any, ratio?: any): any[][] {
+  return excelCall('STAFFBYYEAR', [enrolment, stage, ratio]) as any[][];
+}
+
+/**
+ * New schools needed: shortfall ÷ places per school, rounded up
+ * @customfunction NEWSCHOOLS NEWSCHOOLS
+ * @param {any} shortfall place shortfall
+ * @param {any} school_size places per school
+ * @returns {number} New schools needed
+ */
+export function newschools(shortfall: any, school_size: any): number {
+  return excelCall('NEWSCHOOLS', [shortfall, school_size]) as number;
+}

@@ -2,5 +2,6 @@
 import type { Case } from './case';
 import { catalogCases } from './cases-catalog';
 import { coreCases } from './cases-core';
+import { cohortCases } from './cases-cohort';
 
-export const ALL_CASES: Case[] = [...coreCases, ...catalogCases];
+export const ALL_CASES: Case[] = [...coreCases, ...catalogCases, ...cohortCases];

@@ -52,6 +52,12 @@ export const catalogCases: Case[] = [
       if (!m.some((r) => r[11] === '南雄市' && r[7] === 0.96)) throw new Error('0.96 missing');
     } },
   },
+  {
+    fn: 'INDICATORS', args: [[['nanxiong']]], why: 'the plan read from a cell (a one-cell range): the same table as the literal',
+    expect: { matrix: (m) => {
+      if (!m.some((r) => r[11] === '南雄市' && r[7] === 0.96)) throw new Error('0.96 missing');
+    } },
+  },
   { fn: 'INDICATORS', args: ['火星市'], expect: err('#N/A'), why: 'unknown plan' },
   { fn: 'INDICATORS', args: ['national', '大学'], expect: err('#VALUE!'), why: 'unknown stage' },
 ];

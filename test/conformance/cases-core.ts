@@ -131,6 +131,7 @@ export const coreCases: Case[] = [
   { fn: 'CLASSES', args: [1000, '初中'], expect: 20, why: '1000/50 = 20' },
   { fn: 'CLASSES', args: [100, '幼儿园'], expect: 4, why: '幼儿园 30 per class (混合班): 100/30 → 4' },
   { fn: 'CLASSES', args: [100, '小学', 40], expect: 3, why: 'explicit size 40: 100/40 → 3' },
+  { fn: 'CLASSES', args: [0, '小学'], expect: 0, why: 'no students: 0 classes (not -0)' },
   { fn: 'CLASSES', args: [100, '小学', 0], expect: err('#NUM!'), why: 'size 0' },
   { fn: 'CLASSES', args: [100, '本科'], expect: err('#VALUE!'), why: 'unknown stage' },
 

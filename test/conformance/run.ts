@@ -5,6 +5,7 @@
 import { DetailedCellError, type RawCellContent } from 'hyperformula';
 import * as excel from '../../src/functions/functions';
 import { createEngine } from '../../src/engine/engine';
+import { specOf } from '../../src/edu/table';
 import type { Case, CaseArg, Scalar } from './case';
 
 export type Outcome = { value: unknown } | { error: string; message: string };
@@ -80,10 +81,13 @@ export function toWorkbook(c: Case): { formula: string; data: RawCellContent[][]
   return { formula: `=EDU.${c.fn}(${parts.join(',')})`, data };
 }
 
-/** Through HyperFormula, as a formula in a workbook. */
+/**
+ * Through HyperFormula, as a formula in a workbook. The Data sheet comes first, as input cells
+ * usually stand before the formulas that read them: HyperFormula sizes a spill from them at parse time.
+ */
 export function runHF(c: Case): Outcome {
   const { formula, data } = toWorkbook(c);
-  const hf = createEngine({ Sheet1: [[formula]], Data: data.length ? data : [[]] });
+  const hf = createEngine({ Data: data.length ? data : [[]], Sheet1: [[formula]] });
   try {
     const sheet = hf.getSheetId('Sheet1')!;
     const v = hf.getCellValue({ sheet, row: 0, col: 0 });
@@ -93,6 +97,9 @@ export function runHF(c: Case): Outcome {
       const m = hf.getSheetValues(sheet);
       return { value: m.map((r) => r.map((x) => (x === null ? '' : x))) };
     }
+    // A matrix function's 1 × 1 spill reads back from HyperFormula as its one value; Excel hands
+    // the custom function's [[x]] over as is.
+    if (specOf(c.fn)?.result === 'matrix') return { value: [[v]] };
     return { value: v };
   } finally {
     hf.destroy();
