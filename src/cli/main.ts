@@ -7,6 +7,9 @@ import { Command, CommanderError } from 'commander';
 import { isMetricError } from '../core/errors';
 import { runCatalog } from './catalog-cmd';
 import { runEval, type CommandResult } from './eval';
+import { runCheck, runDemoCmd, runFill, runTemplate } from './workbook-cmds';
+import { isWorkbookError } from '../xlsx/errors';
+import { WriteRefused } from '../workbook/safe-write';
 
 /** Where a command writes; tests pass their own. */
 export interface Io { out: (s: string) => void; err: (s: string) => void }
@@ -45,6 +48,40 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--json', '输出 JSON / print JSON')
     .action((o: { plan?: string; stage?: string; search?: string; json?: boolean }) => finish(runCatalog(o)));
 
+  program
+    .command('template')
+    .description('写出模板工作簿 / write a template workbook')
+    .argument('<name>', 'school-resources | place-planning | plan-tracker | place-forecast')
+    .option('--plan <plan>', '规划 / plan')
+    .option('--lang <lang>', 'zh | en', 'zh')
+    .requiredOption('--out <file>', '输出文件 / output .xlsx')
+    .option('--force', '覆盖已有文件 / overwrite')
+    .action(async (name: string, o: { plan?: string; lang?: string; out: string; force?: boolean }) => finish(await runTemplate(name, o)));
+
+  program
+    .command('fill')
+    .description('计算工作簿并写出副本 / compute a workbook into a copy')
+    .argument('<in>', '输入 .xlsx / input')
+    .requiredOption('--out <file>', '输出 .xlsx / output')
+    .option('--values-only', '只写数值，不保留公式 / plain values, no formulas')
+    .option('--force', '覆盖已有文件 / overwrite')
+    .option('--plan <plan>', '标记未达标所用规划 / plan for the highlight rules')
+    .action((input: string, o: { out: string; valuesOnly?: boolean; force?: boolean; plan?: string }) => finish(runFill(input, o)));
+
+  program
+    .command('check')
+    .description('列出未达标的单元格 / list cells that miss their threshold')
+    .argument('<file>', '.xlsx')
+    .option('--plan <plan>', '规划 / plan')
+    .option('--json', '输出 JSON / print JSON')
+    .action((input: string, o: { plan?: string; json?: boolean }) => finish(runCheck(input, o)));
+
+  program
+    .command('demo')
+    .description('用内置示例县数据演示 / fill the bundled sample county into out/')
+    .option('--out <dir>', '输出目录 / output folder', 'out')
+    .action((o: { out?: string }) => finish(runDemoCmd(o)));
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
@@ -52,8 +89,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       // --help and --version exit 0; a usage error is 2.
       return e.exitCode === 0 ? 0 : 2;
     }
-    if (isMetricError(e)) {
-      io.err(e.message);
+    // A file that cannot be read or written, an unknown plan or template: one line, exit 2.
+    if (isMetricError(e) || isWorkbookError(e) || e instanceof WriteRefused) {
+      io.err((e as Error).message.split('\n')[0]);
       return 2;
     }
     io.err(`出错了 / failed: ${(e as Error)?.message ?? e}`);

@@ -16,7 +16,7 @@ const fmt = (x: number, digits = 3) => Number(x.toFixed(digits)).toString();
 function metChart(rows: IndicatorSummary[]): string {
   const barW = 360;
   const rowH = 26;
-  const left = 230;
+  const left = 300;
   const h = rows.length * rowH + 30;
   const max = Math.max(1, ...rows.map((r) => r.met + r.missed + r.blank));
   const bars = rows.map((r, i) => {
@@ -38,7 +38,7 @@ function metChart(rows: IndicatorSummary[]): string {
 function cvChart(rows: IndicatorSummary[]): string {
   const barW = 360;
   const rowH = 26;
-  const left = 230;
+  const left = 300;
   const scale = barW / Math.max(0.8, ...rows.map((r) => r.diffCoef ?? 0), rows[0]?.limit ?? 0.5);
   const limitX = left + (rows[0]?.limit ?? 0.5) * scale;
   const h = rows.length * rowH + 30;

@@ -1,0 +1,73 @@
+/**
+ * The workbook commands of plan-metrics: template, fill, check, demo.
+ */
+import * as fs from 'fs';
+import { SingleBar, Presets } from 'cli-progress';
+import { buildTemplate } from '../templates/index';
+import { writeTemplateXlsx } from '../templates/xlsx-writer';
+import { writeAtomic } from '../workbook/safe-write';
+import { fillWorkbook } from '../workbook/fill';
+import { checkWorkbook } from '../workbook/check';
+import { runDemo } from '../workbook/demo';
+import type { CommandResult } from './eval';
+
+/** `plan-metrics template <name> [--plan P] [--lang zh|en] --out file.xlsx [--force]` */
+export async function runTemplate(name: string, o: { plan?: string; lang?: string; out: string; force?: boolean }): Promise<CommandResult> {
+  const lang = o.lang === 'en' ? 'en' : 'zh';
+  const spec = buildTemplate(name, { plan: o.plan, lang });
+  writeAtomic(o.out, await writeTemplateXlsx(spec), { force: o.force });
+  return { stdout: `已写出 wrote ${o.out}（${spec.name}）`, code: 0 };
+}
+
+// A bar only where a person watches a long run: a terminal, and a workbook of some size.
+function progressBar(input: string): ((f: number, stage: string) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  let size = 0;
+  try {
+    size = fs.statSync(input).size;
+  } catch {
+    return undefined;
+  }
+  if (size < 2 * 1024 * 1024) return undefined;
+  const bar = new SingleBar({ format: '{bar} {percentage}% {stage}', stream: process.stderr }, Presets.shades_classic);
+  bar.start(100, 0, { stage: '' });
+  return (f, stage) => {
+    bar.update(Math.round(f * 100), { stage });
+    if (f >= 1) bar.stop();
+  };
+}
+
+/** `plan-metrics fill <in.xlsx> --out <out.xlsx> [--values-only] [--force] [--plan P]` */
+export function runFill(input: string, o: { out: string; valuesOnly?: boolean; force?: boolean; plan?: string }): CommandResult {
+  const r = fillWorkbook(input, { out: o.out, valuesOnly: o.valuesOnly, force: o.force, plan: o.plan, progress: progressBar(input) });
+  return { stdout: `已计算 ${r.formulas} 个公式，添加 ${r.rules.length} 条未达标标记规则，写出 ${o.out} / computed ${r.formulas} formulas, added ${r.rules.length} highlight rules, wrote ${o.out}`, code: 0 };
+}
+
+const STAGE_ZH: Record<string, string> = { primary: '小学', junior: '初中', senior: '高中', preschool: '幼儿园', nine_year: '九年一贯制', twelve_year: '十二年一贯制' };
+
+/** `plan-metrics check <file.xlsx> [--plan P] [--json]`: exit 0 when nothing misses, 1 when something does. */
+export function runCheck(input: string, o: { plan?: string; json?: boolean }): CommandResult {
+  const r = checkWorkbook(input, { plan: o.plan });
+  const code = r.misses.length ? 1 : 0;
+  if (o.json) return { stdout: JSON.stringify({ checked: r.checked, misses: r.misses }), code };
+  const lines = [`检查 ${r.checked} 个单元格，未达标 ${r.misses.length} 个 / checked ${r.checked} cells, ${r.misses.length} miss`];
+  for (const m of r.misses) lines.push(`${m.sheet}!${m.cell}\t${m.indicator}\t${m.stage ? STAGE_ZH[m.stage] ?? m.stage : ''}\t${m.value}\t标准 ${m.threshold}`);
+  for (const t of r.textNumbers) lines.push(`${t.sheet}!${t.cell}\t「${t.text}」是文本形式的数字，未检查 / a number stored as text, not checked`);
+  return { stdout: lines.join('\n'), code };
+}
+
+/** `plan-metrics demo [--out DIR]` */
+export function runDemoCmd(o: { out?: string }): CommandResult {
+  const r = runDemo(o.out ?? 'out');
+  const s = r.summary;
+  return {
+    stdout: [
+      `示例县：${s.schools} 所学校（小学 ${s.byStage.primary.schools}，初中 ${s.byStage.junior.schools}）`,
+      `  资源配置达标：小学 ${s.byStage.primary.passed}/${s.byStage.primary.schools}，初中 ${s.byStage.junior.passed}/${s.byStage.junior.schools}`,
+      `  已计算 ${r.formulas} 个公式，${r.rules} 条未达标标记规则`,
+      `  ${r.workbook}`,
+      `  ${r.report}`,
+    ].join('\n'),
+    code: 0,
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Driving LibreOffice headless for the cross-engine test and the benchmark: a throwaway profile that
+ * forces recalculation on load (LibreOffice's default for Excel files is to trust the cached
+ * values), then a conversion to .xlsx whose cached values are LibreOffice's own results.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** The soffice binary, or null where LibreOffice is not installed. */
+export function soffice(): string | null {
+  for (const p of ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice']) if (fs.existsSync(p)) return p;
+  return null;
+}
+
+const XCU = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/**
+ * Recalculates `input` in LibreOffice and writes the result as .xlsx into `outDir`; returns its path.
+ * @example
+ * const out = recalcWithLibreOffice('bench/work/built-in-1000.xlsx', '/tmp/lo-out', '/tmp/lo-profile');
+ */
+export function recalcWithLibreOffice(input: string, outDir: string, profileDir: string): string {
+  const bin = soffice();
+  if (!bin) throw new Error('LibreOffice (soffice) is not installed');
+  fs.mkdirSync(path.join(profileDir, 'user'), { recursive: true });
+  fs.writeFileSync(path.join(profileDir, 'user', 'registrymodifications.xcu'), XCU);
+  fs.mkdirSync(outDir, { recursive: true });
+  const r = spawnSync(bin, [`-env:UserInstallation=file://${path.resolve(profileDir)}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, input], {
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+  const out = path.join(outDir, path.basename(input).replace(/\.[^.]+$/, '') + '.xlsx');
+  if (r.status !== 0 || !fs.existsSync(out)) throw new Error(`soffice failed (${r.status}): ${r.stderr || r.stdout}`);
+  return out;
+}
