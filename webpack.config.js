@@ -1,14 +1,107 @@
-/* Builds the add-in into dist/: the custom-functions bundle with its generated functions.json.
- * office.js is copied from the bundled @microsoft/office-js package: nothing loads from the internet. */
+/* Builds the add-in into dist/:
+ *  - functions.js + functions.json: the EDU custom functions and their generated metadata
+ *    (functions.html loads them alone, for a non-shared runtime);
+ *  - functions.zh-CN.json: the same metadata with the Chinese help of src/edu/table.ts;
+ *  - taskpane.html + taskpane.js + taskpane.css: the task pane. In the shared runtime this page
+ *    is also the custom functions' page, so it loads functions.js first, then taskpane.js;
+ *  - help.html: offline help generated from the function table;
+ *  - assets/icon-*.png: the manifest's icons;
+ *  - office/: office.js and the Excel host scripts and locale strings it loads from its own folder.
+ *    Copying office.js alone is not enough offline: the loader fetches excel-win32-16.01.js,
+ *    zh-cn/office_strings.js … next to itself. Nothing loads from the internet.
+ * After a build, the sizes of the two bundles (minified and gzipped) and what dominates them are
+ * printed, and written to dist/bundle-sizes.json. */
 const path = require('path');
+const zlib = require('zlib');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { Compilation, sources } = require('webpack');
+
+// The zh-CN metadata and the help page are built from src/edu/table.ts (TypeScript).
+require('ts-node').register({ transpileOnly: true, compilerOptions: { module: 'commonjs' } });
+const { zhMetadataText } = require('./src/taskpane/build/zh-metadata.ts');
+const { helpPage } = require('./src/taskpane/build/help-page.ts');
+
+const OFFICE_DIST = path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist');
+
+/** Emits functions.zh-CN.json from the functions.json the metadata plugin generated. */
+class ZhMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ZhMetadataPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'ZhMetadataPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, (assets) => {
+        const en = assets['functions.json'];
+        if (!en) {
+          compilation.errors.push(new Error('ZhMetadataPlugin: functions.json was not generated'));
+          return;
+        }
+        try {
+          compilation.emitAsset('functions.zh-CN.json', new sources.RawSource(zhMetadataText(en.source().toString())));
+        } catch (e) {
+          compilation.errors.push(e);
+        }
+      });
+    });
+  }
+}
+
+/** The package (or project folder) a module belongs to, for the "what dominates" report. */
+function moduleGroup(resource) {
+  const rel = path.relative(__dirname, resource).split(path.sep).join('/');
+  const nm = rel.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const parts = rel.slice(nm + 'node_modules/'.length).split('/');
+    return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+  }
+  if (rel.endsWith('.json')) return rel;
+  return rel.split('/').slice(0, 2).join('/') + '/';
+}
+
+/** Prints the minified and gzipped size of each bundle and its largest parts (source bytes). */
+class BundleSizePlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('BundleSizePlugin', (compilation) => {
+      const report = {};
+      for (const chunk of compilation.chunks) {
+        for (const file of chunk.files) {
+          if (!file.endsWith('.js')) continue;
+          const buf = require('fs').readFileSync(path.join(compiler.options.output.path, file));
+          const groups = new Map();
+          let total = 0;
+          const add = (m) => {
+            if (m.modules) return m.modules.forEach(add); // a concatenated module: count its parts
+            const resource = m.resource || (m.rootModule && m.rootModule.resource);
+            if (!resource) return;
+            const g = moduleGroup(resource);
+            groups.set(g, (groups.get(g) || 0) + m.size());
+            total += m.size();
+          };
+          for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) add(m);
+          const parts = [...groups.entries()].sort((a, b) => b[1] - a[1])
+            .map(([name, bytes]) => ({ name, sourceBytes: bytes, share: Math.round((100 * bytes) / total) }));
+          report[file] = { bytes: buf.length, gzipBytes: zlib.gzipSync(buf, { level: 9 }).length, parts };
+        }
+      }
+      const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+      const lines = [`bundle sizes (${compiler.options.mode}):`];
+      for (const [file, r] of Object.entries(report)) {
+        lines.push(`  ${file.padEnd(14)} ${kib(r.bytes).padStart(10)} minified, ${kib(r.gzipBytes).padStart(9)} gzipped — ` +
+          r.parts.slice(0, 5).map((p) => `${p.name} ${p.share}%`).join(', '));
+      }
+      console.log(lines.join('\n'));
+      require('fs').writeFileSync(path.join(compiler.options.output.path, 'bundle-sizes.json'), JSON.stringify(report, null, 2));
+    });
+  }
+}
+
+// Copied files are already minified (or data): tell webpack not to run Terser over them.
+const asIs = { minimized: true };
 
 module.exports = (env, argv) => ({
   devtool: argv.mode === 'production' ? false : 'source-map',
   entry: {
     functions: './src/functions/functions.ts',
+    taskpane: './src/taskpane/taskpane.ts',
   },
   output: {
     path: path.resolve(__dirname, 'dist'),
@@ -27,13 +120,28 @@ module.exports = (env, argv) => ({
   },
   plugins: [
     new CustomFunctionsMetadataPlugin({ input: './src/functions/functions.ts', output: 'functions.json' }),
+    new ZhMetadataPlugin(),
     new HtmlWebpackPlugin({ filename: 'functions.html', template: './src/functions/functions.html', chunks: ['functions'] }),
+    // Shared runtime: one page registers the functions and runs the pane; functions.js first.
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './src/taskpane/taskpane.html',
+      chunks: ['functions', 'taskpane'],
+      chunksSortMode: 'manual',
+      scriptLoading: 'defer',
+    }),
+    new HtmlWebpackPlugin({ filename: 'help.html', templateContent: () => helpPage(), inject: false, minify: false }),
     new CopyWebpackPlugin({
       patterns: [
-        { from: 'node_modules/@microsoft/office-js/dist/office.js', to: 'office/office.js' },
-        { from: 'assets/*.png', to: '[name][ext]', noErrorOnMissing: true },
+        { context: OFFICE_DIST, from: '{office,custom-functions-runtime,o15apptofilemappingtable,es6-promise}.js', to: 'office/', info: asIs },
+        { context: OFFICE_DIST, from: 'excel*.js', to: 'office/', globOptions: { ignore: ['**/*.debug.js'] }, info: asIs },
+        { context: OFFICE_DIST, from: '*/office_strings.js', to: 'office/', info: asIs },
+        { context: OFFICE_DIST, from: '{telemetry,ariatelemetry}/*.js', to: 'office/', globOptions: { ignore: ['**/*.debug.js'] }, info: asIs },
+        { from: 'assets/*.png', to: 'assets/[name][ext]' },
+        { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
       ],
     }),
+    new BundleSizePlugin(),
   ],
   performance: { hints: false },
 });

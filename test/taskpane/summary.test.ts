@@ -1,0 +1,93 @@
+/** 达标汇总: counts per indicator and stage, the 85% school rule and the 差异系数 against its limit. */
+import { RESOURCE_INDICATORS } from '../../src/core/resource-indicators';
+import { callEdu } from '../../src/edu/table';
+import { computeSummary, summarySheet, type SchoolRow, type SummaryInput } from '../../src/taskpane/summary';
+
+// National 小学 standards in the standard's order: 4.2, 1, 0.9, 4.5, 7.5, 2000, 2.3.
+const P_STD = [4.2, 1, 0.9, 4.5, 7.5, 2000, 2.3];
+let n = 0;
+const school = (stage: SchoolRow['stage'], students: number, values: (number | string | null)[]): SchoolRow => ({
+  name: `学校${++n}`, stage, students, values: Object.fromEntries(RESOURCE_INDICATORS.map((id, i) => [id, values[i]])),
+});
+
+const schools: SchoolRow[] = [
+  school('primary', 400, P_STD),                                          // all met → passes
+  school('primary', 300, [4.2, 1, 0.9, 4.5, 7.5, 2000, 2.0]),             // one miss at 87% → passes
+  school('primary', 200, [4.2, 1, 0.9, 4.5, 7.5, 2000, 1.8]),             // one miss at 78% → fails
+  school('primary', 100, [3.0, 1, 0.9, 4.0, 7.5, 2000, 2.3]),             // two misses → fails
+  school('junior', 800, [5.3, 1, 0.9, 5.8, 10.2, 2500, 2.4]),
+  school('junior', 500, [5.0, 1, 0.9, null, 10.2, '２,６００', 2.4]),      // a blank, full-width text
+];
+const input: SummaryInput = { plan: 'national', indicators: [...RESOURCE_INDICATORS], schools, source: '学校!A3:J8' };
+
+test('per indicator and stage: met, missed, blank and the met rate against the catalog\'s standard', () => {
+  const s = computeSummary(input);
+  const line = (id: string, stage: string) => s.lines.find((l) => l.indicatorId === id && l.stage === stage)!;
+  expect(line('multimedia_rooms_per100', 'primary')).toMatchObject({ threshold: '≥ 2.3 间/百名学生', schools: 4, met: 2, missed: 2, blank: 0, metRate: 0.5 });
+  expect(line('qualified_teachers_per100', 'junior')).toMatchObject({ threshold: '≥ 5.3 人/百名学生', met: 1, missed: 1 });
+  expect(line('teaching_space_per_student', 'junior')).toMatchObject({ met: 1, missed: 0, blank: 1, metRate: 1 });
+  expect(line('equipment_value_per_student', 'junior')).toMatchObject({ met: 2, unreadable: 0 });
+  expect(s.lines).toHaveLength(14);
+  expect(s.notAssessed).toBe(0);
+});
+
+test('差异系数: the student-weighted CV of EDU.DIFFCOEF, against ≤ 0.50 (小学) / ≤ 0.45 (初中)', () => {
+  const s = computeSummary(input);
+  const l = s.lines.find((x) => x.indicatorId === 'qualified_teachers_per100' && x.stage === 'primary')!;
+  const expected = callEdu('DIFFCOEF', [[[4.2], [4.2], [4.2], [3.0]], [[400], [300], [200], [100]]]) as number;
+  expect(l.diffCoef).toBeCloseTo(expected, 12);
+  expect([l.diffLimit, l.diffOk]).toEqual([0.5, true]);
+  const j = s.lines.find((x) => x.indicatorId === 'teaching_space_per_student' && x.stage === 'junior')!;
+  expect([j.diffCoef, j.diffLimit]).toEqual([0, 0.45]); // one school reported: no spread
+});
+
+test('the 85% rule (EDU.SCHOOLPASS): ≥ 6 of 7 met and each miss ≥ 85% of its standard', () => {
+  const s = computeSummary(input);
+  expect(s.complete).toBe(true);
+  expect(s.pass).toEqual([{ stage: 'primary', schools: 4, passed: 2 }, { stage: 'junior', schools: 2, passed: 1 }]);
+});
+
+test('without all seven indicators the rule is not applied (and says so)', () => {
+  const s = computeSummary({ ...input, indicators: RESOURCE_INDICATORS.slice(0, 3) });
+  expect(s.complete).toBe(false);
+  expect(s.pass.every((p) => p.passed === null)).toBe(true);
+  const sheet = summarySheet(s, input, 'zh');
+  expect(sheet.cells.some((c) => typeof c.value === 'string' && c.value.includes('无法按85%规则判定'))).toBe(true);
+});
+
+test('text that is not a number counts as blank and is reported', () => {
+  const bad = [school('primary', 100, ['abc', 1, 0.9, 4.5, 7.5, 2000, 2.3])];
+  const s = computeSummary({ ...input, schools: bad });
+  expect(s.lines.find((x) => x.indicatorId === 'qualified_teachers_per100')).toMatchObject({ met: 0, missed: 0, blank: 1, unreadable: 1 });
+  expect(summarySheet(s, input, 'zh').cells.some((c) => c.value === '注：1 个单元格的内容不是数字，按未填报计')).toBe(true);
+});
+
+test('another indicator column is counted against the chosen plan; 一贯制 schools are not assessed by the resource rules', () => {
+  const rows: SchoolRow[] = [
+    { name: 'A', stage: 'primary', students: 500, values: { class_size_max: 44 } },
+    { name: 'B', stage: 'primary', students: 500, values: { class_size_max: 48 } },
+    { name: 'C', stage: 'nine_year', students: 900, values: { class_size_max: 40 } },
+  ];
+  const s = computeSummary({ plan: 'national', indicators: ['class_size_max'], schools: rows, source: 'x' });
+  const p = s.lines.find((l) => l.stage === 'primary')!;
+  expect(p).toMatchObject({ indicatorId: 'class_size_max', threshold: expect.stringMatching(/^≤ /), met: 1, missed: 1, diffCoef: null });
+  expect(s.notAssessed).toBe(1);
+  expect(s.complete).toBe(false);
+});
+
+test('the sheet: title with the plan, a note saying these are values, a header, a row per line, the pass table', () => {
+  const s = computeSummary(input);
+  const sheet = summarySheet(s, input, 'zh', new Date(2025, 0, 2, 9, 5));
+  const at = (ref: string) => sheet.cells.find((c) => c.ref === ref)?.value;
+  expect(sheet.name).toBe('达标汇总');
+  expect(at('A1')).toBe('达标汇总（国家标准）');
+  expect(at('A2')).toBe('以下为计算结果（数值），数据修改后请重新生成。来源：学校!A3:J8，规划：国家标准，生成时间：2025-01-02 09:05');
+  expect(['A4', 'B4', 'C4', 'E4', 'I4', 'J4'].map(at)).toEqual(['指标', '学段', '标准', '达标', '差异系数', '差异系数上限']);
+  expect(['A5', 'B5', 'C5', 'D5', 'E5', 'F5'].map(at)).toEqual(['每百名学生拥有高于规定学历教师数', '小学', '≥ 4.2 人/百名学生', 4, 3, 1]);
+  expect(sheet.cells.find((c) => c.ref === 'H5')?.style).toBe('percent');
+  expect(sheet.conditionalFormats?.map((r) => [r.range, r.formula])).toEqual([['F5:F18', 'F5>0'], ['K5:K18', 'K5="否"']]);
+  const passHeader = sheet.cells.find((c) => c.value === '达标学校数')!;
+  const row = Number(passHeader.ref.slice(1)) + 1;
+  expect([`A${row}`, `B${row}`, `C${row}`, `D${row}`].map(at)).toEqual(['小学', 4, 2, 0.5]);
+  expect(summarySheet(s, input, 'en').cells[0].value).toBe('Compliance (National standards)');
+});
