@@ -7,6 +7,7 @@
  * (settings); merged areas (1.13) and drop-down lists (1.8) are skipped, not failed, on an Excel
  * without them.
  */
+import { renderCharts, type ChartHost } from './chart-render';
 import { parseRange, rangeName, splitAreas, splitSheet } from './a1';
 import type { CellValue, CfRule, ExcelIO, SheetBlock } from './io';
 import { dxfMiss } from '../sheet/types';
@@ -350,6 +351,7 @@ export function officeExcelIO(): ExcelIO {
         const name = uniqueName(spec.name, sheets.items.map((s) => s.name));
         const ws = sheets.add(name);
         renderSheet(ws, spec);
+        renderCharts(ws as unknown as ChartHost, spec.charts ?? []);
         ws.activate();
         await ctx.sync();
         return name;

@@ -23,29 +23,8 @@ import { excelString } from '../sheet/stage-cells';
 import { label, SheetBuilder } from './builder';
 import type { SheetSpec, TemplateOptions } from './types';
 
-/** One series of a chart: its name and the A1 range (on the template's sheet) of its values. */
-export interface ChartSeriesSpec {
-  name: string;
-  /** The header cell that names the series (for renderers that link the name). */
-  nameRef: string;
-  values: string;
-}
-
-/**
- * A chart as data: Office.js adds it with `sheet.charts.add('Line', …)` and sets each series'
- * values and the category axis from these ranges; the .xlsx writer draws the same.
- */
-export interface ChartSpec {
-  type: 'line';
-  title: string;
-  /** A1 range of the category (x) axis labels: the years. */
-  categories: string;
-  series: ChartSeriesSpec[];
-  xAxisTitle: string;
-  yAxisTitle: string;
-  /** Where it sits: the cells under its top-left and bottom-right corners. */
-  anchor: { from: string; to: string };
-}
+export type { ChartSeriesSpec, ChartSpec } from './types';
+import type { ChartSpec } from './types';
 
 /** A formula in `ref` that spills over `range` (its size is fixed by the template's layout). */
 export interface SpillSpec {

@@ -63,7 +63,34 @@ export interface SheetSpec {
    * every Excel, WPS and LibreOffice shows the whole block.
    */
   spills?: { ref: string; range: string }[];
+  /** Charts over the sheet's own ranges (place-forecast: demand against places). */
+  charts?: ChartSpec[];
 }
+
+/** One series of a chart: its name and the A1 range (on the template's sheet) of its values. */
+export interface ChartSeriesSpec {
+  name: string;
+  /** The header cell that names the series (for renderers that link the name). */
+  nameRef: string;
+  values: string;
+}
+
+/**
+ * A chart as data: Office.js adds it with `sheet.charts.add('Line', …)` and sets each series'
+ * values and the category axis from these ranges; the .xlsx writer draws the same.
+ */
+export interface ChartSpec {
+  type: 'line';
+  title: string;
+  /** A1 range of the category (x) axis labels: the years. */
+  categories: string;
+  series: ChartSeriesSpec[];
+  xAxisTitle: string;
+  yAxisTitle: string;
+  /** Where it sits: the cells under its top-left and bottom-right corners. */
+  anchor: { from: string; to: string };
+}
+
 
 /** Options every template takes. */
 export interface TemplateOptions {

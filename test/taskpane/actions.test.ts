@@ -128,7 +128,16 @@ describe('插入模板', () => {
         expect([cell.ref, got.formula ?? got.value]).toEqual([cell.ref, cell.formula !== undefined ? `=${cell.formula}` : cell.value]);
       }
       expect(s.merges).toEqual(spec.merges);
+      // Charts (place-forecast, issue 7): inserted with the right series over the years.
+      expect((s.charts ?? []).map((ch) => ({ type: ch.type, title: ch.title, series: ch.series }))).toEqual(
+        (spec.charts ?? []).map((ch) => ({
+          type: 'Line', title: ch.title,
+          series: ch.series.map((x) => ({ name: x.name, values: x.values, categories: ch.categories })),
+        })),
+      );
     }
+    const forecast = wb.sheet(buildTemplate('place-forecast', { lang: 'zh', plan: 'nanxiong' }).name);
+    expect(forecast.charts?.[0].series.map((x) => x.name)).toEqual(['学位需求', '现有学位']);
     // The pane offers exactly src/templates' list, titled in its language.
     expect(templateChoices('en').map((c) => [c.name, c.title])).toEqual(listTemplates().map((t) => [t.name, t.en]));
     expect(templateChoices('en').map((c) => c.title)).toEqual(expect.arrayContaining(['School resources (high-quality balance)', 'School places', 'Plan targets']));

@@ -45,6 +45,16 @@ export interface FakeSheet {
   heights: Map<number, number>;
   frozen: { rows: number; cols: number } | null;
   validations: { range: string; rule: unknown; errorAlert: unknown }[];
+  /** Charts added: type, the series (name, values range, category range), title and position. */
+  charts?: FakeChart[];
+}
+
+/** One chart's state. */
+export interface FakeChart {
+  type: string;
+  title: string;
+  series: { name: string; values: string; categories?: string }[];
+  position?: string;
 }
 
 type Mock = OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -215,6 +225,28 @@ export class FakeWorkbook {
         return nullObject(wb.range(name, rangeName(r)), false);
       },
       activate: () => wb.pending.push(() => { wb.activeSheet = name; }),
+      charts: {
+        add: (type: string, source: Mock) => {
+          const addr = (r: Mock) => rangeName(r._write.rect);
+          const chart: FakeChart = { type, title: '', series: [{ name: '', values: addr(source) }] };
+          (wb.sheet(name).charts ??= []).push(chart);
+          const seriesApi = (i: number) => ({
+            set name(v: string) { chart.series[i].name = v; },
+            get name() { return chart.series[i].name; },
+            setValues: (r: Mock) => { chart.series[i].values = addr(r); },
+            setXAxisValues: (r: Mock) => { chart.series[i].categories = addr(r); },
+          });
+          return {
+            title: { set text(v: string) { chart.title = v; }, get text() { return chart.title; } },
+            axes: { categoryAxis: { title: { text: '' } }, valueAxis: { title: { text: '' } } },
+            series: {
+              getItemAt: (i: number) => seriesApi(i),
+              add: (n: string) => { chart.series.push({ name: n, values: '' }); return seriesApi(chart.series.length - 1); },
+            },
+            setPosition: (from: string, to: string) => { chart.position = `${from}:${to}`; },
+          };
+        },
+      },
       freezePanes: {
         freezeAt: (r: Mock) => wb.pending.push(() => {
           const x = r._write.rect;
