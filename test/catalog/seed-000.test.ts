@@ -7,29 +7,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import catalog from '../../src/catalog/data/catalog.json';
+import { norm, pinner, type Row } from './pin';
 
-type Row = (typeof catalog.rows)[number];
-
-const SOURCE = path.resolve(__dirname, '../../seeds/000_b2c1ccd4563cbf07.txt');
-/** As the build compares: NFKC (full-width → half-width), no white space. */
-const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-const text = norm(fs.readFileSync(SOURCE, 'utf8'));
-
-function row(id: string): Row {
-  const r = catalog.rows.find((x) => x.id === id);
-  if (!r) throw new Error(`no catalog row ${id}`);
-  return r;
-}
-
-/** The row exists, comes from the 000 text, and its quote is part of `sentence`, which is in the text. */
-function pinned(id: string, sentence: string): Row {
-  expect(text).toContain(norm(sentence));
-  const r = row(id);
-  expect(r.plan).toBe('yuquan');
-  expect((r.source as { file?: string }).file).toBe('000_b2c1ccd4563cbf07.txt');
-  expect(norm(sentence)).toContain(norm(r.source.quote));
-  return r;
-}
+const { text, row, pinned } = pinner('yuquan', '000_b2c1ccd4563cbf07.txt');
 
 function expectRow(r: Row, kind: string, year: number | null, direction: string): void {
   expect(r.kind).toBe(kind);

@@ -8,29 +8,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import catalog from '../../src/catalog/data/catalog.json';
+import { norm, pinner } from './pin';
 
-type Row = (typeof catalog.rows)[number];
-
-const SOURCE = path.resolve(__dirname, '../../seeds/001_4ebbb55bad73ec82.txt');
-/** As the build compares: NFKC (full-width → half-width), no white space. */
-const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-const text = norm(fs.readFileSync(SOURCE, 'utf8'));
-
-function row(id: string): Row {
-  const r = catalog.rows.find((x) => x.id === id);
-  if (!r) throw new Error(`no catalog row ${id}`);
-  return r;
-}
-
-/** The row exists, comes from the 001 text, and its quote is part of `sentence`, which is in the text. */
-function pinned(id: string, sentence: string): Row {
-  expect(text).toContain(norm(sentence));
-  const r = row(id);
-  expect(r.plan).toBe('anqiu');
-  expect((r.source as { file?: string }).file).toBe('001_4ebbb55bad73ec82.txt');
-  expect(norm(sentence)).toContain(norm(r.source.quote));
-  return r;
-}
+const { text, row, pinned } = pinner('anqiu', '001_4ebbb55bad73ec82.txt');
 
 describe('seed 001 安丘市教育强镇筑基行动实施方案 (anqiu)', () => {
   test('学生学业水平与城区优质学校差异率低于0.15 → target 2023, < 0.15', () => {

@@ -8,30 +8,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import catalog from '../../src/catalog/data/catalog.json';
-
-type Row = (typeof catalog.rows)[number];
+import { norm, pinner } from './pin';
 
 const FILE = '002_aa7cb659190d9a46.txt';
-const SOURCE = path.resolve(__dirname, '../../seeds', FILE);
-/** As the build compares: NFKC (full-width → half-width), no white space. */
-const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-const text = norm(fs.readFileSync(SOURCE, 'utf8'));
-
-function row(id: string): Row {
-  const r = catalog.rows.find((x) => x.id === id);
-  if (!r) throw new Error(`no catalog row ${id}`);
-  return r;
-}
-
-/** The row exists, comes from the 002 text, and its quote is part of `sentence`, which is in the text. */
-function pinned(id: string, sentence: string): Row {
-  expect(text).toContain(norm(sentence));
-  const r = row(id);
-  expect(r.plan).toBe('dongcheng');
-  expect((r.source as { file?: string }).file).toBe(FILE);
-  expect(norm(sentence)).toContain(norm(r.source.quote));
-  return r;
-}
+const { text, row, pinned } = pinner('dongcheng', FILE);
 
 const REVIEW_GROUPS =
   '45对深度联盟、13所新九年一贯制学校(项目)建设、8条优质教育资源带、7个教育集团,最大限度地发挥优质教育资源辐射带动作用,实现了区域优质教育资源全覆盖。';

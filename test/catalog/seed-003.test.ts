@@ -9,29 +9,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import catalog from '../../src/catalog/data/catalog.json';
+import { norm, pinner } from './pin';
 
-type Row = (typeof catalog.rows)[number];
-
-const SOURCE = path.resolve(__dirname, '../../seeds/003_10e360d9d2908815.txt');
-/** As the build compares: NFKC (full-width → half-width), no white space. */
-const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-const text = norm(fs.readFileSync(SOURCE, 'utf8'));
-
-function row(id: string): Row {
-  const r = catalog.rows.find((x) => x.id === id);
-  if (!r) throw new Error(`no catalog row ${id}`);
-  return r;
-}
-
-/** The row exists, comes from the 003 text, and its quote is part of `sentence`, which is in the text. */
-function pinned(id: string, sentence: string): Row {
-  expect(text).toContain(norm(sentence));
-  const r = row(id);
-  expect(r.plan).toBe('tacheng');
-  expect((r.source as { file?: string }).file).toBe('003_10e360d9d2908815.txt');
-  expect(norm(sentence)).toContain(norm(r.source.quote));
-  return r;
-}
+const { text, row, pinned } = pinner('tacheng', '003_10e360d9d2908815.txt');
 
 const COUNTY_SENTENCE =
   '2025年沙灣市,2026年烏蘇市,2028年塔城市、和布克賽爾縣,2029年額敏縣,2030年裕民縣、托里縣實現義務教育優質均衡發展目標。';

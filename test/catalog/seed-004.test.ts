@@ -8,30 +8,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import catalog from '../../src/catalog/data/catalog.json';
+import { norm, pinner } from './pin';
 
-type Row = (typeof catalog.rows)[number];
-
-const FILE = '004_c7444175af894b84.txt';
-const SOURCE = path.resolve(__dirname, '../../seeds', FILE);
-/** As the build compares: NFKC (full-width → half-width), no white space. */
-const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-const text = norm(fs.readFileSync(SOURCE, 'utf8'));
-
-function row(id: string): Row {
-  const r = catalog.rows.find((x) => x.id === id);
-  if (!r) throw new Error(`no catalog row ${id}`);
-  return r;
-}
-
-/** The row exists, comes from the 004 text, and its quote is part of `sentence`, which is in the text. */
-function pinned(id: string, sentence: string): Row {
-  expect(text).toContain(norm(sentence));
-  const r = row(id);
-  expect(r.plan).toBe('nanxiong');
-  expect((r.source as { file?: string }).file).toBe(FILE);
-  expect(norm(sentence)).toContain(norm(r.source.quote));
-  return r;
-}
+const { text, pinned } = pinner('nanxiong', '004_c7444175af894b84.txt');
 
 describe('seed 004 南雄市教育事业"十四五"发展规划 (nanxiong)', () => {
   // ---------- baselines: 第一章 第一节 发展成就 ----------
