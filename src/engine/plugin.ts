@@ -24,7 +24,7 @@ interface Ast {
 }
 interface ProcedureAst extends Ast { procedureName: string; args: Ast[] }
 type InterpreterState = { formulaAddress: unknown };
-import { isMetricError, MetricError, type ErrorCode } from '../core/errors';
+import { isMetricError, type ErrorCode } from '../core/errors';
 import type { CellInput } from '../core/parse';
 import type { Arg, EduResult } from '../edu/args';
 import { callEdu, FUNCTIONS, type FunctionSpec, type Shape } from '../edu/table';
@@ -34,12 +34,6 @@ const HF_ERROR: Record<ErrorCode, ErrorType> = {
   '#N/A': ErrorType.NA,
   '#DIV/0!': ErrorType.DIV_BY_ZERO,
   '#NUM!': ErrorType.NUM,
-};
-const FROM_HF: Partial<Record<ErrorType, ErrorCode>> = {
-  [ErrorType.VALUE]: '#VALUE!',
-  [ErrorType.NA]: '#N/A',
-  [ErrorType.DIV_BY_ZERO]: '#DIV/0!',
-  [ErrorType.NUM]: '#NUM!',
 };
 
 /** Thrown inside argument conversion to hand an input error back to HyperFormula unchanged. */
@@ -242,4 +236,3 @@ export const EduTranslations: Record<string, Record<string, string>> = {
   enGB: Object.fromEntries(FUNCTIONS.map((f) => [`EDU.${f.name}`, `EDU.${f.name}`])),
 };
 
-export { MetricError, FROM_HF };
