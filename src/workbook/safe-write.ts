@@ -37,7 +37,9 @@ export function writeAtomic(out: string, data: Uint8Array | string, opts: { inpu
     fs.mkdirSync(dir, { recursive: true });
     sweepTemps(dir, path.basename(target));
     fd = fs.openSync(tmp, 'wx', 0o644);
-    fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    // writeFileSync on an fd loops until every byte is written: a bare writeSync returns a short count
+    // (no error) when the disk fills, and a truncated file would be renamed into place.
+    fs.writeFileSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = null;

@@ -4,6 +4,7 @@
  * county summary).
  */
 import { detectColumns } from '../sheet/headers';
+import { fillMerges } from '../sheet/merges';
 import type { DetectedTable, Grid } from '../sheet/types';
 
 export interface FoundTable {
@@ -33,7 +34,15 @@ export function findTables(grids: Map<string, Grid>, merges: Map<string, string[
         break;
       }
     }
-    out.push({ sheet, grid, detected, firstDataRow, lastDataRow });
+    // A 学段 cell merged down over several schools (小学 once for a block of rows) holds its value in
+    // the first row only: spread it to every data row of the stage column, and only there.
+    const sc = detected.stageCol;
+    let g = grid;
+    if (sc !== null && (merges.get(sheet) ?? []).length) {
+      const filled = fillMerges(grid, merges.get(sheet) ?? []);
+      g = grid.map((row, r) => (r < firstDataRow || row[sc] != null || filled[r]?.[sc] == null ? row : Object.assign([...row], { [sc]: filled[r][sc] })));
+    }
+    out.push({ sheet, grid: g, detected, firstDataRow, lastDataRow });
   }
   return out;
 }
