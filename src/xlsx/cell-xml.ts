@@ -4,6 +4,7 @@
  */
 import { CellScan, T_STR } from './sheet-scan';
 import { CellValue } from './types';
+import { XmlSource } from './xml-source';
 import { encodeXstring, escapeText } from './xml-text';
 
 /** Marks "keep the cell's cached value" (values-only output of a formula cell that was not edited). */
@@ -59,10 +60,12 @@ const ATTR_RE = /([^\s=]+)\s*=\s*("[^"]*"|'[^']*')/g;
  * the cached value as it was.
  * @example
  * // for <c r="C2" s="1"><f>A2*B2</f><v>0</v></c>:
- * renderCell(xml, cs, 12.5, false, ''); // '<c r="C2" s="1"><f>A2*B2</f><v>12.5</v></c>'
- * renderCell(xml, cs, 12.5, true, '');  // '<c r="C2" s="1"><v>12.5</v></c>'
+ * renderCell(src, cs, 12.5, false, ''); // '<c r="C2" s="1"><f>A2*B2</f><v>12.5</v></c>'
+ * renderCell(src, cs, 12.5, true, '');  // '<c r="C2" s="1"><v>12.5</v></c>'
  */
-export function renderCell(xml: string, cs: CellScan, value: CellValue | typeof KEEP_VALUE, dropFormula: boolean, p: string): string {
+export function renderCell(src: XmlSource, cs: CellScan, value: CellValue | typeof KEEP_VALUE, dropFormula: boolean, p: string): string {
+  // Pieces copied from the part stay in its form (src.s); new text is converted with src.native.
+  const xml = src.s;
   const keepF = !dropFormula && cs.fStart >= 0;
   let t: string | null;
   let children: string;
@@ -71,7 +74,7 @@ export function renderCell(xml: string, cs: CellScan, value: CellValue | typeof 
     if (cs.t === T_STR) {
       // A text result without its formula is no longer t="str": write it as an inline string.
       // <v> and <t> are both ST_Xstring, so the raw text carries over as it is.
-      const raw = cs.vStart >= 0 ? xml.slice(cs.vStart, cs.vEnd) : encodeXstring(cs.vText ?? '');
+      const raw = cs.vStart >= 0 ? xml.slice(cs.vStart, cs.vEnd) : src.native(encodeXstring(cs.vText ?? ''));
       const preserve = /^[\s]|[\s]$|\n|&#10;|&#xA;/i.test(raw);
       t = 'inlineStr';
       children = `<${p}is><${p}t${preserve ? ' xml:space="preserve"' : ''}>${raw}</${p}t></${p}is>`;
@@ -85,27 +88,39 @@ export function renderCell(xml: string, cs: CellScan, value: CellValue | typeof 
   } else {
     const v = valueXml(value, keepF, p);
     t = v.t;
-    children = (keepF ? xml.slice(cs.fStart, cs.fEnd) : '') + v.xml + (cs.extStart >= 0 ? xml.slice(cs.extStart, cs.extEnd) : '');
+    children = (keepF ? xml.slice(cs.fStart, cs.fEnd) : '') + src.native(v.xml) + (cs.extStart >= 0 ? xml.slice(cs.extStart, cs.extEnd) : '');
   }
-  const attrs: string[] = [];
+  // The start tag's attributes, copied raw except those dropped; `t` goes after `r`/`s`.
+  let attrs = '';
   let tAt = 0;
-  ATTR_RE.lastIndex = 0;
-  const region = xml.slice(cs.attrStart, cs.attrEnd);
-  for (let m = ATTR_RE.exec(region); m; m = ATTR_RE.exec(region)) {
-    const name = m[1];
-    if (name === 't' && !keepOriginalT) continue;
-    if (name === 'cm' && (dropFormula || cs.fStart < 0)) continue;
-    if (name === 'vm' && value !== KEEP_VALUE) continue;
-    attrs.push(m[0]);
-    if (name === 'r' || name === 's') tAt = attrs.length;
+  let i = cs.attrStart;
+  const end = cs.attrEnd;
+  while (i < end) {
+    let c = xml.charCodeAt(i);
+    while (i < end && (c === 32 || c === 10 || c === 13 || c === 9)) c = xml.charCodeAt(++i);
+    if (i >= end) break;
+    const ns = i;
+    while (i < end && c !== 61 && c !== 32 && c !== 10 && c !== 13 && c !== 9) c = xml.charCodeAt(++i);
+    const ne = i;
+    // The tag was parsed already, so it is well formed: '=', maybe spaces, a quoted value.
+    let q = xml.indexOf('=', ne) + 1;
+    while (xml.charCodeAt(q) !== 34 && xml.charCodeAt(q) !== 39) q++;
+    i = xml.indexOf(xml.charAt(q), q + 1) + 1;
+    const len = ne - ns;
+    const n0 = xml.charCodeAt(ns);
+    if (len === 1 && n0 === 116 /* t */ && !keepOriginalT) continue;
+    if (len === 2 && n0 === 99 /* cm */ && xml.charCodeAt(ns + 1) === 109 && (dropFormula || cs.fStart < 0)) continue;
+    if (len === 2 && n0 === 118 /* vm */ && xml.charCodeAt(ns + 1) === 109 && value !== KEEP_VALUE) continue;
+    attrs += ' ' + xml.slice(ns, i);
+    if (len === 1 && (n0 === 114 /* r */ || n0 === 115 /* s */)) tAt = attrs.length;
   }
-  if (t !== null) attrs.splice(tAt, 0, `t="${t}"`);
-  const open = `<${p}c${attrs.length ? ' ' + attrs.join(' ') : ''}`;
-  return children ? `${open}>${children}</${p}c>` : `${open}/>`;
+  if (t !== null) attrs = `${attrs.slice(0, tAt)} t="${t}"${attrs.slice(tAt)}`;
+  return children ? `<${p}c${attrs}>${children}</${p}c>` : `<${p}c${attrs}/>`;
 }
 
 /**
- * A new cell (one that had no `<c>` in the part) holding `value`, unstyled.
+ * A new cell (one that had no `<c>` in the part) holding `value`, unstyled. Real text: convert it
+ * with XmlSource.native before splicing it into a part.
  * @example
  * newCellXml('D9', '达标', ''); // '<c r="D9" t="inlineStr"><is><t>达标</t></is></c>'
  */

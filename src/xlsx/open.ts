@@ -8,6 +8,7 @@ import { InflateFailure, inflateRawBounded, crc32 } from './codec';
 import { WorkbookError, corrupt } from './errors';
 import { parseRels, relType, relsPathOf } from './opc';
 import { compoundFileError, isCompoundFile, notZipError } from './sniff';
+import { XmlSource } from './xml-source';
 import { decodeXml } from './xml-text';
 import { ZipEntry, readCentralDirectory } from './zip';
 
@@ -31,7 +32,7 @@ export const DEFAULT_LIMITS: Readonly<Required<XlsxLimits>> = Object.freeze({
 /** A lazy view of an .xlsx / .xlsm package. */
 export class XlsxPackage {
   /** The file as given; never modified. */
-  readonly source: Uint8Array;
+  readonly file: Uint8Array;
   /** The zip entries in central-directory order. */
   readonly entries: readonly ZipEntry[];
   readonly limits: Readonly<Required<XlsxLimits>>;
@@ -44,8 +45,8 @@ export class XlsxPackage {
    * @example
    * const pkg = openXlsx(bytes); // not new XlsxPackage(…)
    */
-  constructor(source: Uint8Array, entries: ZipEntry[], limits: Required<XlsxLimits>, workbookPath: string) {
-    this.source = source;
+  constructor(file: Uint8Array, entries: ZipEntry[], limits: Required<XlsxLimits>, workbookPath: string) {
+    this.file = file;
     this.entries = entries;
     this.limits = limits;
     this.workbookPath = workbookPath;
@@ -83,7 +84,7 @@ export class XlsxPackage {
    */
   compressed(part: string): Uint8Array {
     const e = this.need(part);
-    return this.source.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+    return this.file.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
   }
 
   /**
@@ -93,7 +94,7 @@ export class XlsxPackage {
    */
   read(part: string): Uint8Array {
     const e = this.need(part);
-    const raw = this.source.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+    const raw = this.file.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
     let data: Uint8Array;
     if (e.method === 0) data = raw;
     else {
@@ -117,12 +118,26 @@ export class XlsxPackage {
    * pkg.text('[Content_Types].xml').includes('spreadsheetml'); // true
    */
   text(part: string): string {
+    const bytes = this.read(part);
     try {
-      return decodeXml(this.read(part)).text;
+      return decodeXml(bytes).text;
     } catch (err) {
-      if (err instanceof WorkbookError) throw err;
-      // V8 strings stop at ~512 M characters; a part that large is beyond what we read anyway.
-      throw new WorkbookError('too-large', `部件 ${part} 太大，无法读取`, `the part ${part} is too large to read`);
+      throw decodeFailure(part, err);
+    }
+  }
+
+  /**
+   * The part as an XmlSource: for UTF-8, one character per byte, which the worksheet scanner and
+   * the patcher work on (see xml-source.ts).
+   * @example
+   * const src = pkg.source('xl/worksheets/sheet1.xml');
+   */
+  source(part: string): XmlSource {
+    const bytes = this.read(part);
+    try {
+      return XmlSource.fromBytes(bytes);
+    } catch (err) {
+      throw decodeFailure(part, err);
     }
   }
 
@@ -171,6 +186,16 @@ export function openXlsx(bytes: Uint8Array, limits: XlsxLimits = {}): XlsxPackag
     throw new WorkbookError('not-xlsx', `压缩包中没有 Excel 工作簿${what}`, `the zip holds no Excel workbook${whatEn}`);
   }
   return new XlsxPackage(bytes, entries, lim, workbookPath);
+}
+
+/** Why a part's bytes could not become a string: too long for a JS string, or an unknown encoding. */
+function decodeFailure(part: string, err: unknown): WorkbookError {
+  if (err instanceof WorkbookError) return err;
+  if (err instanceof RangeError && /string length/i.test(err.message)) {
+    // V8 strings stop at ~512 M characters; a part that large is beyond what we read anyway.
+    return new WorkbookError('too-large', `部件 ${part} 太大，无法读取`, `the part ${part} is too large to read`);
+  }
+  return corrupt(part, '文本编码无法识别', 'its text encoding is not recognised');
 }
 
 /** The officeDocument target of the package relationships, else the conventional xl/workbook.xml. */

@@ -3,20 +3,24 @@
  * appending `<dxf>` formats to styles.xml, and taking the calculation chain out of the workbook's
  * relationships and of [Content_Types].xml.
  */
-import { applySplices } from './sheet-patch';
+import { applySplices } from './part-writer';
 import { CLOSE, EMPTY, END, OPEN, XmlScanner } from './xml-scan';
+import { XmlSource } from './xml-source';
 
 // CT_Stylesheet's children before dxfs (ECMA-376 Part 1, §18.8.39).
 const BEFORE_DXFS = new Set(['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles']);
 
 /**
- * styles.xml with `dxfs` appended to its `<dxfs>` (created when missing) and the count updated.
+ * styles.xml with `dxfs` appended to its `<dxfs>` (created when missing) and the count updated;
+ * the result is in the form of `src.s` (see XmlSource).
  * @example
- * appendDxfs('<styleSheet><cellXfs count="1"><xf/></cellXfs><dxfs count="0"/></styleSheet>', ['<dxf><fill/></dxf>']);
+ * appendDxfs(XmlSource.fromText('<styleSheet><cellXfs count="1"><xf/></cellXfs><dxfs count="0"/></styleSheet>'), ['<dxf><fill/></dxf>']);
  * // '<styleSheet><cellXfs count="1"><xf/></cellXfs><dxfs count="1"><dxf><fill/></dxf></dxfs></styleSheet>'
  */
-export function appendDxfs(xml: string, dxfs: string[], part = 'xl/styles.xml'): string {
-  const sc = new XmlScanner(xml, part);
+export function appendDxfs(src: XmlSource, dxfList: string[], part = 'xl/styles.xml'): string {
+  const xml = src.s;
+  const dxfs = dxfList.map((d) => src.native(d));
+  const sc = new XmlScanner(src, part);
   let k = sc.next();
   while (k === CLOSE) k = sc.next();
   if (k !== OPEN) return xml;
@@ -67,10 +71,11 @@ export function appendDxfs(xml: string, dxfs: string[], part = 'xl/styles.xml'):
  * The part with every element `element` for which `match(attr)` holds removed (start tag to end
  * tag), or null when none matched. Used on .rels and [Content_Types].xml.
  * @example
- * removeElements(relsXml, 'rels', 'Relationship', (a) => /\/calcChain$/.test(a('Type') ?? ''));
+ * removeElements(pkg.source('xl/_rels/workbook.xml.rels'), 'rels', 'Relationship', (a) => /\/calcChain$/.test(a('Type') ?? ''));
  */
-export function removeElements(xml: string, part: string, element: string, match: (attr: (name: string) => string | undefined) => boolean): string | null {
-  const sc = new XmlScanner(xml, part);
+export function removeElements(src: XmlSource, part: string, element: string, match: (attr: (name: string) => string | undefined) => boolean): string | null {
+  const xml = src.s;
+  const sc = new XmlScanner(src, part);
   const splices: { start: number; end: number; text: string; order: number }[] = [];
   const attr = (n: string) => sc.attr(n);
   for (let k = sc.next(); k !== END; k = sc.next()) {

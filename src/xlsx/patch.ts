@@ -18,18 +18,22 @@ import { XlsxPackage } from './open';
 import { relsPathOf } from './opc';
 import { appendDxfs, removeElements } from './part-edit';
 import { refKey } from './refs';
-import { SheetPatch, patchSheetXml } from './sheet-patch';
+import { SheetPatch, patchSheet } from './sheet-patch';
 import { readStyles } from './styles';
 import { CellValue, WorkbookEdits } from './types';
 import { SheetEntry, WorkbookPart, readWorkbookPart } from './workbook-part';
-import { decodeXml, encodeXml } from './xml-text';
+import { XmlSource } from './xml-source';
 import { ZipOutEntry, writeZip } from './zip';
 
 /** Options of patchWorkbook. */
 export interface PatchOptions {
   /** Drop every formula, keeping values (edited or cached), and drop the calculation chain. */
   valuesOnly?: boolean;
-  /** DEFLATE level for the parts that change (default 6, as Excel's own output). */
+  /**
+   * DEFLATE level for the parts that change. By default 6 (as Excel's own output) for parts under
+   * 4 MB and 1 above: on a 50 MB worksheet level 6 takes ≈0.8 s against ≈0.25 s for a file ≈10%
+   * larger, and a big sheet is exactly where a fill should be quick.
+   */
   level?: number;
 }
 
@@ -43,7 +47,7 @@ export interface PatchOptions {
  */
 export function patchWorkbook(pkg: XlsxPackage, edits: WorkbookEdits, opts: PatchOptions = {}): Uint8Array {
   const valuesOnly = !!opts.valuesOnly;
-  const level = opts.level ?? 6;
+  const levelFor = (size: number) => opts.level ?? (size < 4 * 1024 * 1024 ? 6 : 1);
   const wb = readWorkbookPart(pkg);
 
   // Sheet name → what to do, keyed by part.
@@ -77,15 +81,14 @@ export function patchWorkbook(pkg: XlsxPackage, edits: WorkbookEdits, opts: Patc
   const replaced = new Map<string, Uint8Array>();
   for (const [part, patch] of patches) {
     if (!pkg.has(part)) throw corrupt(part, '缺少该部件', 'the part is missing');
-    const { text, encoding } = decodePart(pkg, part);
-    const out = patchSheetXml(text, part, patch);
-    if (out !== null) replaced.set(part, encodePart(out, encoding, part));
+    const out = encodable(part, () => patchSheet(pkg.source(part), part, patch));
+    if (out !== null) replaced.set(part, out);
   }
 
   if (edits.dxfs && edits.dxfs.length) {
     if (!wb.stylesPath) throw corrupt('xl/styles.xml', '缺少样式部件，无法添加条件格式', 'there is no styles part to add conditional formats to');
-    const { text, encoding } = decodePart(pkg, wb.stylesPath);
-    replaced.set(wb.stylesPath, encodePart(appendDxfs(text, edits.dxfs, wb.stylesPath), encoding, wb.stylesPath));
+    const src = pkg.source(wb.stylesPath);
+    replaced.set(wb.stylesPath, encodePart(src, appendDxfs(src, edits.dxfs, wb.stylesPath), wb.stylesPath));
   }
 
   const removed = new Set<string>();
@@ -93,16 +96,16 @@ export function patchWorkbook(pkg: XlsxPackage, edits: WorkbookEdits, opts: Patc
     removed.add(wb.calcChainPath.toLowerCase());
     const relsPath = relsPathOf(pkg.workbookPath);
     if (pkg.has(relsPath)) {
-      const { text, encoding } = decodePart(pkg, relsPath);
-      const out = removeElements(text, relsPath, 'Relationship', (a) => /\/calcChain$/.test(a('Type') ?? ''));
-      if (out !== null) replaced.set(pkg.entry(relsPath)!.name, encodePart(out, encoding, relsPath));
+      const src = pkg.source(relsPath);
+      const out = removeElements(src, relsPath, 'Relationship', (a) => /\/calcChain$/.test(a('Type') ?? ''));
+      if (out !== null) replaced.set(pkg.entry(relsPath)!.name, encodePart(src, out, relsPath));
     }
     const ct = '[Content_Types].xml';
     if (pkg.has(ct)) {
       const target = '/' + wb.calcChainPath.toLowerCase();
-      const { text, encoding } = decodePart(pkg, ct);
-      const out = removeElements(text, ct, 'Override', (a) => (a('PartName') ?? '').toLowerCase() === target);
-      if (out !== null) replaced.set(pkg.entry(ct)!.name, encodePart(out, encoding, ct));
+      const src = pkg.source(ct);
+      const out = removeElements(src, ct, 'Override', (a) => (a('PartName') ?? '').toLowerCase() === target);
+      if (out !== null) replaced.set(pkg.entry(ct)!.name, encodePart(src, out, ct));
     }
   }
 
@@ -112,7 +115,7 @@ export function patchWorkbook(pkg: XlsxPackage, edits: WorkbookEdits, opts: Patc
     const data = replaced.get(e.name);
     const base = { name: e.name, modTime: e.modTime, modDate: e.modDate, versionMadeBy: e.versionMadeBy, externalAttributes: e.externalAttributes };
     if (data) {
-      const packed = deflateRaw(data, level);
+      const packed = deflateRaw(data, levelFor(data.length));
       entries.push({ ...base, method: 8, crc32: crc32(data), compressedSize: packed.length, size: data.length, data: packed });
     } else {
       // Not edited: the original compressed bytes, CRC and sizes, untouched.
@@ -160,21 +163,18 @@ function findSheet(wb: WorkbookPart, name: string): SheetEntry {
   return s;
 }
 
-function decodePart(pkg: XlsxPackage, part: string): { text: string; encoding: string } {
-  try {
-    // Strict: a byte that is not valid UTF-8 must not come back as U+FFFD in a part we write.
-    return decodeXml(pkg.read(part), true);
-  } catch (e) {
-    if (e instanceof WorkbookError) throw e;
-    throw corrupt(part, '文本编码无效', 'invalid text encoding');
-  }
+function encodePart(src: XmlSource, text: string, part: string): Uint8Array {
+  return encodable(part, () => src.toBytes(text));
 }
 
-function encodePart(text: string, encoding: string, part: string): Uint8Array {
+/** Runs `f`, turning the failure to re-encode a legacy code page into a WorkbookError. */
+function encodable<T>(part: string, f: () => T): T {
   try {
-    return encodeXml(text, encoding);
-  } catch {
-    throw corrupt(part, `不支持改写 ${encoding} 编码的部件，请在 Excel 中另存后重试`, `cannot rewrite a part encoded as ${encoding}; save the workbook again in Excel and retry`);
+    return f();
+  } catch (e) {
+    if (e instanceof WorkbookError || !/^cannot encode XML as /.test((e as Error).message)) throw e;
+    const enc = (e as Error).message.slice('cannot encode XML as '.length);
+    throw new WorkbookError('corrupt', `无法改写 ${enc} 编码的部件 ${part}，请在 Excel 中另存后重试`, `cannot rewrite ${part}, which is encoded as ${enc}; save the workbook again in Excel and retry`);
   }
 }
 

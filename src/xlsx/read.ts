@@ -33,7 +33,7 @@ export function readWorkbook(pkg: XlsxPackage): WorkbookData {
       sheets.push({ ...base, cells: [], merges: [], hiddenRows: [] });
       continue;
     }
-    const content = readSheetPart(pkg.text(s.partPath), s.partPath, { sharedStrings, date1904: wb.date1904, budget });
+    const content = readSheetPart(pkg.source(s.partPath), s.partPath, { sharedStrings, date1904: wb.date1904, budget });
     sheets.push({ ...base, ...content });
   }
   return {

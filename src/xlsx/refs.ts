@@ -80,16 +80,6 @@ export function refKey(s: string, start: number, end: number): number {
 }
 
 /**
- * The upper-case, anchor-free form of a cell reference, or null if it is not one.
- * @example
- * normalizeCellRef('$b$7'); // 'B7'
- */
-export function normalizeCellRef(ref: string): string | null {
-  const p = parseCellRef(ref.trim());
-  return p ? cellRef(p.row, p.col) : null;
-}
-
-/**
  * Parses a range 'A1:C3' (or a single cell 'B2') into 0-based corners.
  * @example
  * parseRange('A1:C3'); // { r1: 0, c1: 0, r2: 2, c2: 2 }

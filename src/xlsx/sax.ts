@@ -14,7 +14,11 @@ export interface SaxHandlers {
   text?: (text: string) => void;
 }
 
-/** The relationships namespace, transitional and strict. */
+/**
+ * True for the relationships namespace (r:id), transitional or strict OOXML.
+ * @example
+ * isRelationshipsNs('http://schemas.openxmlformats.org/officeDocument/2006/relationships'); // true
+ */
 export function isRelationshipsNs(uri: string): boolean {
   return uri === 'http://schemas.openxmlformats.org/officeDocument/2006/relationships' || uri === 'http://purl.oclc.org/ooxml/officeDocument/relationships';
 }

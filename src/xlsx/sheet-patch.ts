@@ -1,14 +1,21 @@
 /**
- * Patching one worksheet part as text: the scanner finds the character range of every `<c>` that
- * changes, and the output is the original text with just those ranges replaced (plus, when asked,
- * new cells and rows inserted in order, and conditional formats placed where the schema wants
- * them). Every other character of the part — column widths, merges, data validation, comments'
- * anchors, extensions we have never heard of — is copied as it was.
+ * Patching one worksheet part in a single pass. The scanner walks the part in document order and
+ * reports every cell with its offsets; the patcher replaces the `<c>` elements that change and
+ * copies everything between them as it was — column widths, merges, data validation, drawings'
+ * anchors, extensions we have never heard of.
+ *
+ * New cells (edits for cells the part does not have) are merged in on the way: the edit keys are
+ * sorted (row-major, like the cells of a valid part), so when the walk reaches a cell, a row end or
+ * the next row, every edit key before that point that was not met is a cell to create there.
+ * Conditional formats go after the last element that CT_Worksheet puts before them.
  */
 import { KEEP_VALUE, newCellXml, renderCell } from './cell-xml';
-import { MAX_COLS, cellRef, parseRange } from './refs';
+import { WorkbookError } from './errors';
+import { PartWriter } from './part-writer';
+import { MAX_COLS, MAX_ROWS, cellRef, parseRange } from './refs';
 import { CellScan, scanSheet } from './sheet-scan';
 import { CellValue } from './types';
+import { XmlSource } from './xml-source';
 
 /** What to do to one worksheet part. */
 export interface SheetPatch {
@@ -31,216 +38,183 @@ const BEFORE_CF = new Set([
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
-interface RowInfo {
-  tagStart: number;
-  tagEnd: number;
-  empty: boolean;
-  closeStart: number;
-  /** Columns and start offsets of the row's cells, in order. */
-  cols: number[];
-  starts: number[];
-}
-
-interface Splice {
-  start: number;
-  end: number;
-  text: string;
-  /** Orders insertions at the same offset. */
-  order: number;
-}
+/** Thrown inside a pass that finds cells out of row-major order; the patch is redone without merging. */
+const UNORDERED = new Error('cells out of order');
 
 /**
- * Applies `patch` to a worksheet part's text; null when nothing changes.
+ * Applies `patch` to a worksheet part; the new part's bytes, or null when nothing changes.
  * @example
- * const out = patchSheetXml(xml, 'xl/worksheets/sheet1.xml', { values: new Map([[cellKey('C2'), 42]]), valuesOnly: false });
+ * const bytes = patchSheet(pkg.source('xl/worksheets/sheet1.xml'), 'xl/worksheets/sheet1.xml',
+ *   { values: new Map([[cellKey('C2'), 42]]), valuesOnly: false });
  */
-export function patchSheetXml(xml: string, part: string, patch: SheetPatch): string | null {
+export function patchSheet(src: XmlSource, part: string, patch: SheetPatch): Uint8Array | null {
+  try {
+    return patchPass(src, part, patch, true);
+  } catch (e) {
+    if (e !== UNORDERED) throw e;
+    // A part whose cells are not in row-major order (not written by Excel): values can still be
+    // replaced, but there is no well-defined place for new cells.
+    return patchPass(src, part, patch, false);
+  }
+}
+
+function patchPass(src: XmlSource, part: string, patch: SheetPatch, merge: boolean): Uint8Array | null {
+  const xml = src.s;
   const values = patch.values ?? new Map<number, CellValue>();
-  const found = new Set<number>();
-  const splices: Splice[] = [];
-  const editRows = new Set<number>();
-  for (const k of values.keys()) editRows.add((k / MAX_COLS) | 0);
-  const rowInfo = new Map<number, RowInfo>();
-  const rowIdx: number[] = [];
-  const rowStarts: number[] = [];
-  let current: RowInfo | null = null;
-  let prefix = '';
-  let sheetData: { tagStart: number; tagEnd: number; closeStart: number } | null = null;
-  let dimension: { ref: string; tagStart: number; tagEnd: number } | null = null;
+  const valuesOnly = patch.valuesOnly;
+  const keys = Float64Array.from(values.keys()).sort();
+  let ptr = 0;
+  let found = 0;
+  let lastKey = -1;
+  let lastRow = -1;
   let cfAt = -1;
   let rootEnd = -1;
-  const valuesOnly = patch.valuesOnly;
+  const w = new PartWriter(src);
 
   // The element prefix ('' normally; 'x:' in parts some .NET tools write) for what we add.
   const rootMatch = /<([A-Za-z_][\w.-]*:)?worksheet[\s>]/.exec(xml.slice(0, 4096));
-  if (rootMatch && rootMatch[1]) prefix = rootMatch[1];
+  const p = rootMatch && rootMatch[1] ? rootMatch[1] : '';
 
-  scanSheet(xml, part, {
-    rowStart(row, tagStart, tagEnd, empty) {
-      rowIdx.push(row);
-      rowStarts.push(tagStart);
-      if (editRows.has(row)) {
-        current = { tagStart, tagEnd, empty, closeStart: -1, cols: [], starts: [] };
-        rowInfo.set(row, current);
-      } else current = null;
-    },
-    rowEnd(_row, closeStart) {
-      if (current) current.closeStart = closeStart;
-      current = null;
-    },
-    cell(cs: CellScan, s: string) {
-      const key = cs.row * MAX_COLS + cs.col;
-      if (current) {
-        current.cols.push(cs.col);
-        current.starts.push(cs.start);
-      }
-      if (values.has(key)) {
-        found.add(key);
-        splices.push({ start: cs.start, end: cs.end, text: renderCell(s, cs, values.get(key)!, valuesOnly, prefix), order: 0 });
-      } else if (valuesOnly && cs.fStart >= 0) {
-        splices.push({ start: cs.start, end: cs.end, text: renderCell(s, cs, KEEP_VALUE, true, prefix), order: 0 });
-      }
-    },
-    sheetData(tagStart, tagEnd, closeStart) {
-      sheetData = { tagStart, tagEnd, closeStart };
-    },
-    dimension(ref, tagStart, tagEnd) {
-      dimension = { ref, tagStart, tagEnd };
-    },
-    topLevel(name, _start, end) {
-      if (BEFORE_CF.has(name)) cfAt = end;
-    },
-    rootEnd(closeStart) {
-      rootEnd = closeStart;
-    },
-  });
+  const newCell = (k: number) => newCellXml(cellRef((k / MAX_COLS) | 0, k % MAX_COLS), values.get(k)!, p);
+  /** New cells for pending keys below `limit` (all in one row), as text in src form. */
+  const pendingCells = (limit: number): string => {
+    let out = '';
+    for (; ptr < keys.length && keys[ptr] < limit; ptr++) if (values.get(keys[ptr]) !== null) out += newCell(keys[ptr]);
+    return out ? src.native(out) : '';
+  };
+  /** New rows for pending keys in rows below `rowLimit`. */
+  const pendingRows = (rowLimit: number): string => {
+    let out = '';
+    const limit = rowLimit * MAX_COLS;
+    while (ptr < keys.length && keys[ptr] < limit) {
+      const row = (keys[ptr] / MAX_COLS) | 0;
+      const end = Math.min(limit, (row + 1) * MAX_COLS);
+      let cells = '';
+      for (; ptr < keys.length && keys[ptr] < end; ptr++) if (values.get(keys[ptr]) !== null) cells += newCell(keys[ptr]);
+      if (cells) out += `<${p}row r="${row + 1}">${cells}</${p}row>`;
+    }
+    return out ? src.native(out) : '';
+  };
 
-  // Cells to create: those with a non-blank value that had no <c>.
-  const missing: number[] = [];
-  for (const [k, v] of values) if (!found.has(k) && v !== null) missing.push(k);
-  if (missing.length) insertCells(xml, missing, values, rowInfo, rowIdx, rowStarts, sheetData, dimension, prefix, splices);
+  scanSheet(
+    src,
+    part,
+    {
+      dimension(ref, tagStart, tagEnd) {
+        if (!merge || tagStart < w.position) return;
+        const wider = widenDimension(ref, values);
+        if (wider !== ref) w.splice(tagStart, tagEnd, xml.slice(tagStart, tagEnd).replace(/(\sref\s*=\s*)("[^"]*"|'[^']*')/, `$1"${wider}"`));
+      },
+      rowStart(row, tagStart, tagEnd, empty) {
+        if (!merge) return;
+        if (row <= lastRow) throw UNORDERED;
+        lastRow = row;
+        const rows = pendingRows(row);
+        if (rows) w.splice(tagStart, tagStart, rows);
+        const tag = xml.slice(tagStart, tagEnd);
+        if (empty) {
+          // <row r="5" …/> becomes <row r="5" …>new cells</row>.
+          const cells = pendingCells((row + 1) * MAX_COLS);
+          if (cells) w.splice(tagStart, tagEnd, widenSpans(tag.replace(/\s*\/>$/, '>'), keys, ptr, row) + cells + `</${p}row>`);
+        } else {
+          const wider = widenSpans(tag, keys, ptr, row);
+          if (wider !== tag) w.splice(tagStart, tagEnd, wider);
+        }
+      },
+      cell(cs: CellScan) {
+        const key = cs.row * MAX_COLS + cs.col;
+        if (merge) {
+          if (key <= lastKey) throw UNORDERED;
+          lastKey = key;
+          const cells = pendingCells(key);
+          if (cells) w.splice(cs.start, cs.start, cells);
+        }
+        // In merge mode the sorted keys say whether this cell is edited, without a hash lookup
+        // per cell (most cells of a big sheet are not edited).
+        const edited = merge ? ptr < keys.length && keys[ptr] === key : values.has(key);
+        if (edited) {
+          found++;
+          if (merge) ptr++;
+          const v = values.get(key);
+          w.splice(cs.start, cs.end, renderCell(src, cs, v === undefined ? null : v, valuesOnly, p));
+        } else if (valuesOnly && cs.fStart >= 0) {
+          w.splice(cs.start, cs.end, renderCell(src, cs, KEEP_VALUE, true, p));
+        }
+      },
+      rowEnd(row, closeStart) {
+        if (!merge) return;
+        const cells = pendingCells((row + 1) * MAX_COLS);
+        if (cells) w.splice(closeStart, closeStart, cells);
+      },
+      sheetData(tagStart, tagEnd, closeStart) {
+        if (!merge) return;
+        const rows = pendingRows(MAX_ROWS);
+        if (!rows) return;
+        if (closeStart >= 0) w.splice(closeStart, closeStart, rows);
+        // <sheetData/> becomes <sheetData>rows</sheetData>.
+        else w.splice(tagStart, tagEnd, src.native(`<${p}sheetData>`) + rows + src.native(`</${p}sheetData>`));
+      },
+      topLevel(name, _start, end) {
+        if (BEFORE_CF.has(name)) cfAt = end;
+      },
+      rootEnd(closeStart) {
+        rootEnd = closeStart;
+      },
+    },
+    { inlineText: false },
+  );
 
+  if (!merge) {
+    let missing = 0;
+    for (const [, v] of values) if (v !== null) missing++;
+    if (missing > found) {
+      throw new WorkbookError(
+        'corrupt',
+        `工作表「${part}」的单元格顺序混乱，无法新增单元格；请在 Excel 中打开并另存后重试`,
+        `the cells of ${part} are out of order, so new cells cannot be added; open and save the workbook in Excel, then retry`,
+      );
+    }
+  }
   if (patch.conditionalFormats) {
     let cf = patch.conditionalFormats;
     // In a prefixed part the default namespace is not SpreadsheetML: declare it on each fragment.
-    if (prefix) cf = cf.replace(/<conditionalFormatting(?=[\s>])/g, `<conditionalFormatting xmlns="${MAIN_NS}"`);
+    if (p) cf = cf.replace(/<conditionalFormatting(?=[\s>])/g, `<conditionalFormatting xmlns="${MAIN_NS}"`);
     const at = cfAt >= 0 ? cfAt : rootEnd;
-    if (at >= 0) splices.push({ start: at, end: at, text: cf, order: 1e9 });
+    if (at >= 0) w.splice(at, at, src.native(cf));
   }
-  if (!splices.length) return null;
-  return applySplices(xml, splices);
+  return w.changed ? w.finish() : null;
 }
 
-function insertCells(
-  xml: string,
-  missing: number[],
-  values: Map<number, CellValue>,
-  rowInfo: Map<number, RowInfo>,
-  rowIdx: number[],
-  rowStarts: number[],
-  sheetData: { tagStart: number; tagEnd: number; closeStart: number } | null,
-  dimension: { ref: string; tagStart: number; tagEnd: number } | null,
-  p: string,
-  splices: Splice[],
-): void {
-  if (!sheetData) return;
-  missing.sort((a, b) => a - b);
-  const byRow = new Map<number, number[]>();
-  for (const k of missing) {
+/** The dimension ref grown to take in every cell that gets a value. */
+function widenDimension(ref: string, values: Map<number, CellValue>): string {
+  const d = parseRange(ref);
+  if (!d) return ref;
+  let { r1, c1, r2, c2 } = d;
+  for (const [k, v] of values) {
+    if (v === null) continue;
     const r = (k / MAX_COLS) | 0;
-    let list = byRow.get(r);
-    if (!list) byRow.set(r, (list = []));
-    list.push(k % MAX_COLS);
+    const c = k - r * MAX_COLS;
+    if (r < r1) r1 = r;
+    if (r > r2) r2 = r;
+    if (c < c1) c1 = c;
+    if (c > c2) c2 = c;
   }
-  const newRows: { row: number; xml: string }[] = [];
-  for (const [row, cols] of byRow) {
-    const info = rowInfo.get(row);
-    if (!info) {
-      newRows.push({ row, xml: `<${p}row r="${row + 1}">${cols.map((c) => newCellXml(cellRef(row, c), values.get(row * MAX_COLS + c)!, p)).join('')}</${p}row>` });
-      continue;
-    }
-    if (info.empty) {
-      // <row r="5" …/> becomes <row r="5" …>new cells</row>.
-      const openTag = xml.slice(info.tagStart, info.tagEnd).replace(/\s*\/>$/, '>');
-      const cells = cols.map((c) => newCellXml(cellRef(row, c), values.get(row * MAX_COLS + c)!, p)).join('');
-      splices.push({ start: info.tagStart, end: info.tagEnd, text: widenSpans(openTag, cols) + cells + `</${p}row>`, order: 0 });
-      continue;
-    }
-    // Before the first existing cell to the right, else before </row>.
-    let j = 0;
-    for (const c of cols) {
-      while (j < info.cols.length && info.cols[j] < c) j++;
-      const at = j < info.cols.length ? info.starts[j] : info.closeStart;
-      splices.push({ start: at, end: at, text: newCellXml(cellRef(row, c), values.get(row * MAX_COLS + c)!, p), order: c });
-    }
-    const openTag = xml.slice(info.tagStart, info.tagEnd);
-    const widened = widenSpans(openTag, cols);
-    if (widened !== openTag) splices.push({ start: info.tagStart, end: info.tagEnd, text: widened, order: 0 });
-  }
-  if (newRows.length) {
-    if (sheetData.closeStart < 0) {
-      // <sheetData/> becomes <sheetData>rows</sheetData>.
-      splices.push({ start: sheetData.tagStart, end: sheetData.tagEnd, text: `<${p}sheetData>${newRows.map((r) => r.xml).join('')}</${p}sheetData>`, order: 0 });
-    } else {
-      // Rows are in ascending order in a valid part: binary-search the first row below each new one.
-      for (const nr of newRows) {
-        let lo = 0;
-        let hi = rowIdx.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (rowIdx[mid] < nr.row) lo = mid + 1;
-          else hi = mid;
-        }
-        const at = lo < rowIdx.length ? rowStarts[lo] : sheetData.closeStart;
-        splices.push({ start: at, end: at, text: nr.xml, order: nr.row });
-      }
-    }
-  }
-  if (dimension) {
-    const d = parseRange(dimension.ref);
-    if (d) {
-      let { r1, c1, r2, c2 } = d;
-      for (const k of missing) {
-        const r = (k / MAX_COLS) | 0;
-        const c = k % MAX_COLS;
-        r1 = Math.min(r1, r);
-        r2 = Math.max(r2, r);
-        c1 = Math.min(c1, c);
-        c2 = Math.max(c2, c);
-      }
-      const ref = r1 === r2 && c1 === c2 ? cellRef(r1, c1) : `${cellRef(r1, c1)}:${cellRef(r2, c2)}`;
-      if (ref !== dimension.ref) {
-        const tag = xml.slice(dimension.tagStart, dimension.tagEnd);
-        splices.push({ start: dimension.tagStart, end: dimension.tagEnd, text: tag.replace(/(\sref\s*=\s*)("[^"]*"|'[^']*')/, `$1"${ref}"`), order: 0 });
-      }
-    }
-  }
+  if (d.r1 === r1 && d.c1 === c1 && d.r2 === r2 && d.c2 === c2) return ref;
+  return r1 === r2 && c1 === c2 ? cellRef(r1, c1) : `${cellRef(r1, c1)}:${cellRef(r2, c2)}`;
 }
 
-/** The row start tag with its `spans` hint (if it has one) widened to cover new columns. */
-function widenSpans(openTag: string, cols: number[]): string {
-  return openTag.replace(/(\sspans\s*=\s*["'])(\d+):(\d+)(["'])/, (m, a: string, lo: string, hi: string, q: string) => {
-    const min = Math.min(Number(lo), ...cols.map((c) => c + 1));
-    const max = Math.max(Number(hi), ...cols.map((c) => c + 1));
-    return `${a}${min}:${max}${q}`;
-  });
-}
-
-/**
- * The text with the splices applied. Splices never overlap (each replaces one element, or inserts
- * at a point); insertions at the same point keep their `order`.
- * @example
- * applySplices('<a><b/></a>', [{ start: 3, end: 7, text: '<c/>', order: 0 }]); // '<a><c/></a>'
- */
-export function applySplices(xml: string, splices: Splice[]): string {
-  splices.sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
-  const out: string[] = [];
-  let pos = 0;
-  for (const sp of splices) {
-    if (sp.start < pos) throw new Error(`overlapping edits at ${sp.start}`);
-    out.push(xml.slice(pos, sp.start), sp.text);
-    pos = sp.end;
+/** The row start tag with its `spans` hint (if any) grown to cover the edited columns of the row. */
+function widenSpans(tag: string, keys: Float64Array, from: number, row: number): string {
+  const m = /(\sspans\s*=\s*["'])(\d+):(\d+)(["'])/.exec(tag);
+  if (!m) return tag;
+  let lo = Number(m[2]);
+  let hi = Number(m[3]);
+  const end = (row + 1) * MAX_COLS;
+  for (let i = from; i < keys.length && keys[i] < end; i++) {
+    const c = (keys[i] % MAX_COLS) + 1;
+    if (c < lo) lo = c;
+    if (c > hi) hi = c;
   }
-  out.push(xml.slice(pos));
-  return out.join('');
+  if (lo === Number(m[2]) && hi === Number(m[3])) return tag;
+  return tag.slice(0, m.index) + `${m[1]}${lo}:${hi}${m[4]}` + tag.slice(m.index + m[0].length);
 }

@@ -11,7 +11,7 @@ import { corrupt } from './errors';
 import { MAX_COLS, MAX_ROWS, refKey } from './refs';
 import { readRichText } from './shared-strings';
 import { CLOSE, EMPTY, END, OPEN, XmlScanner } from './xml-scan';
-import { decodeEntities, normalizeNewlines } from './xml-text';
+import { XmlSource } from './xml-source';
 
 /** Cell types as stored in the `t` attribute. */
 export const T_N = 0;
@@ -58,7 +58,13 @@ export class CellScan {
   fEnd = -1;
   /** One of F_*. */
   fType = F_NORMAL;
-  /** The formula text (entities decoded), or null for `<f …/>`. */
+  /**
+   * Where the formula text is: raw [fTextStart, fTextEnd) when fTextStart ≥ 0; -1 for `<f …/>`;
+   * -2 when it was not plain text and its decoded form is in fText. Use `formulaText()`: the
+   * patcher never needs it decoded, so it is not decoded here.
+   */
+  fTextStart = -1;
+  fTextEnd = -1;
   fText: string | null = null;
   /** `ref` of a shared/array formula, or null. */
   fRef: string | null = null;
@@ -72,7 +78,7 @@ export class CellScan {
   vStart = -1;
   vEnd = -1;
   vText: string | null = null;
-  /** The inline string of `<is>`, or null when absent. */
+  /** The inline string of `<is>`, or null when absent (or not read: see ScanOptions). */
   isText: string | null = null;
   /** An `<extLst>` (or other unknown child) of the cell, -1 when none. */
   extStart = -1;
@@ -81,7 +87,8 @@ export class CellScan {
 
 /** What the walk reports. Only `cell` is required. */
 export interface SheetVisitor {
-  cell(c: CellScan, xml: string): void;
+  /** A cell; `src.s` is the text its offsets point into. */
+  cell(c: CellScan, src: XmlSource): void;
   dimension?(ref: string, tagStart: number, tagEnd: number): void;
   /** A `<row>`; `empty` for `<row …/>`. */
   rowStart?(row: number, tagStart: number, tagEnd: number, empty: boolean, hidden: boolean): void;
@@ -96,16 +103,26 @@ export interface SheetVisitor {
   rootEnd?(closeStart: number): void;
 }
 
-const TYPE_CODES: Record<string, number> = { n: T_N, s: T_S, str: T_STR, inlineStr: T_INLINE, b: T_B, e: T_E, d: T_D };
-const FORMULA_CODES: Record<string, number> = { normal: F_NORMAL, shared: F_SHARED, array: F_ARRAY, dataTable: F_DATATABLE };
+/** Options of scanSheet. */
+export interface ScanOptions {
+  /** Read inline strings into CellScan.isText (default true; the patcher does not need them). */
+  inlineText?: boolean;
+}
+
+// Maps, not object literals: a value such as t="constructor" must not find Object.prototype's.
+const TYPE_CODES = new Map<string, number>([['n', T_N], ['s', T_S], ['str', T_STR], ['inlineStr', T_INLINE], ['b', T_B], ['e', T_E], ['d', T_D]]);
+const FORMULA_CODES = new Map<string, number>([['normal', F_NORMAL], ['shared', F_SHARED], ['array', F_ARRAY], ['dataTable', F_DATATABLE]]);
 
 /**
  * Walks a worksheet part and reports it to `v`.
  * @example
- * scanSheet(xml, 'xl/worksheets/sheet1.xml', { cell: (c) => console.log(c.row, c.col, c.vText) });
+ * scanSheet(pkg.source('xl/worksheets/sheet1.xml'), 'xl/worksheets/sheet1.xml', {
+ *   cell: (c, src) => console.log(c.row, c.col, valueText(c, src)),
+ * });
  */
-export function scanSheet(xml: string, part: string, v: SheetVisitor): void {
-  const sc = new XmlScanner(xml, part);
+export function scanSheet(src: XmlSource | string, part: string, v: SheetVisitor, opts: ScanOptions = {}): void {
+  const sc = new XmlScanner(src, part);
+  const readInline = opts.inlineText !== false;
   // The root element.
   let k = sc.next();
   while (k === CLOSE) k = sc.next();
@@ -122,7 +139,7 @@ export function scanSheet(xml: string, part: string, v: SheetVisitor): void {
     const name = sc.name();
     if (name === 'sheetData') {
       if (k === EMPTY) v.sheetData?.(start, sc.tagEnd, -1);
-      else scanSheetData(sc, cs, v, start, part);
+      else scanSheetData(sc, cs, v, start, part, readInline);
     } else if (name === 'dimension') {
       const ref = sc.attr('ref');
       if (ref !== undefined) v.dimension?.(ref, start, sc.tagEnd);
@@ -143,8 +160,9 @@ export function scanSheet(xml: string, part: string, v: SheetVisitor): void {
   }
 }
 
-function scanSheetData(sc: XmlScanner, cs: CellScan, v: SheetVisitor, start: number, part: string): void {
+function scanSheetData(sc: XmlScanner, cs: CellScan, v: SheetVisitor, start: number, part: string, readInline: boolean): void {
   const xml = sc.s;
+  const src = sc.src;
   const openEnd = sc.tagEnd;
   let row = -1;
   let col = -1;
@@ -152,10 +170,10 @@ function scanSheetData(sc: XmlScanner, cs: CellScan, v: SheetVisitor, start: num
   for (;;) {
     // Fast path for the overwhelmingly common `<c r="B7" s="3" t="s"><v>12</v></c>`.
     const lt = xml.charCodeAt(sc.pos) === 60 ? sc.pos : xml.indexOf('<', sc.pos);
-    if (lt >= 0 && xml.charCodeAt(lt + 1) === 99 /* c */ && isTagBreak(xml.charCodeAt(lt + 2)) && fastCell(sc, cs, lt, row < 0 ? 0 : row, col, part)) {
+    if (lt >= 0 && xml.charCodeAt(lt + 1) === 99 /* c */ && isTagBreak(xml.charCodeAt(lt + 2)) && fastCell(sc, cs, lt, row < 0 ? 0 : row, col, part, readInline)) {
       col = cs.col;
       row = cs.row;
-      v.cell(cs, xml);
+      v.cell(cs, src);
       continue;
     }
     const k = sc.next();
@@ -171,10 +189,10 @@ function scanSheetData(sc: XmlScanner, cs: CellScan, v: SheetVisitor, start: num
       continue;
     }
     if (sc.is('c')) {
-      scanCell(sc, cs, k, row < 0 ? 0 : row, col, part);
+      scanCell(sc, cs, k, row < 0 ? 0 : row, col, part, readInline);
       col = cs.col;
       row = cs.row;
-      v.cell(cs, xml);
+      v.cell(cs, src);
     } else if (sc.is('row')) {
       const r = sc.intAttr('r', 0);
       if (r > MAX_ROWS) throw corrupt(part, `行号 ${r} 超出范围`, `row number ${r} is out of range`);
@@ -187,7 +205,7 @@ function scanSheetData(sc: XmlScanner, cs: CellScan, v: SheetVisitor, start: num
   }
 }
 
-function scanCell(sc: XmlScanner, cs: CellScan, k: number, row: number, prevCol: number, part: string): void {
+function scanCell(sc: XmlScanner, cs: CellScan, k: number, row: number, prevCol: number, part: string, readInline: boolean): void {
   const xml = sc.s;
   const a = sc.attrs;
   cs.start = sc.tagStart;
@@ -199,8 +217,7 @@ function scanCell(sc: XmlScanner, cs: CellScan, k: number, row: number, prevCol:
   const tk = sc.attrIndex('t');
   if (tk < 0) cs.t = T_N;
   else {
-    const code = TYPE_CODES[xml.slice(a[tk + 2], a[tk + 3])];
-    cs.t = code === undefined ? T_N : code;
+    cs.t = TYPE_CODES.get(xml.slice(a[tk + 2], a[tk + 3])) ?? T_N;
   }
   resetChildren(cs);
   if (k === EMPTY) {
@@ -208,24 +225,41 @@ function scanCell(sc: XmlScanner, cs: CellScan, k: number, row: number, prevCol:
     return;
   }
   cs.openEnd = sc.tagEnd;
-  scanChildren(sc, cs);
+  scanChildren(sc, cs, readInline);
 }
 
 /** Sets row and column from the `r` value at [rs, re), or, without one, the next column. */
 function placeCell(cs: CellScan, xml: string, rs: number, re: number, row: number, prevCol: number, part: string): void {
   if (rs >= 0) {
+    cs.refStart = rs;
+    cs.refEnd = re;
+    // The usual form, 'AB12' in capitals: parsed here in one pass.
+    let i = rs;
+    let col = 0;
+    let c = xml.charCodeAt(i);
+    while (c >= 65 && c <= 90) {
+      col = col * 26 + c - 64;
+      c = xml.charCodeAt(++i);
+    }
+    const letters = i - rs;
+    const digits = i;
+    let r = 0;
+    while (c >= 48 && c <= 57) {
+      r = r * 10 + c - 48;
+      c = xml.charCodeAt(++i);
+    }
+    if (i === re && letters > 0 && letters <= 3 && i > digits && col <= MAX_COLS && r >= 1 && r <= MAX_ROWS) {
+      cs.row = r - 1;
+      cs.col = col - 1;
+      cs.refPlain = true;
+      return;
+    }
+    // '$B$7', 'b7' or something that is not a reference at all.
     const key = refKey(xml, rs, re);
     if (key < 0) throw corrupt(part, `单元格引用无效「${xml.slice(rs, re)}」`, `invalid cell reference "${xml.slice(rs, re)}"`);
     cs.row = (key / MAX_COLS) | 0;
     cs.col = key - cs.row * MAX_COLS;
-    cs.refStart = rs;
-    cs.refEnd = re;
-    let plain = true;
-    for (let j = rs; j < re; j++) {
-      const ch = xml.charCodeAt(j);
-      if (ch === 36 || ch > 90) plain = false;
-    }
-    cs.refPlain = plain;
+    cs.refPlain = false;
   } else {
     // `r` is optional: a cell without one is the next column of its row.
     cs.row = row;
@@ -240,12 +274,13 @@ function resetChildren(cs: CellScan): void {
   cs.fStart = cs.fEnd = cs.fSi = -1;
   cs.fType = F_NORMAL;
   cs.fText = cs.fRef = cs.vText = cs.isText = null;
+  cs.fTextStart = cs.fTextEnd = -1;
   cs.vStart = cs.vEnd = -1;
   cs.extStart = cs.extEnd = -1;
 }
 
 /** The children of a `<c>` after its start tag, up to and including `</c>`. */
-function scanChildren(sc: XmlScanner, cs: CellScan): void {
+function scanChildren(sc: XmlScanner, cs: CellScan, readInline: boolean): void {
   const xml = sc.s;
   for (;;) {
     const m = sc.next();
@@ -271,13 +306,27 @@ function scanChildren(sc: XmlScanner, cs: CellScan): void {
     } else if (sc.is('f')) {
       cs.fStart = sc.tagStart;
       const ft = sc.rawAttr('t');
-      if (ft !== undefined) cs.fType = FORMULA_CODES[ft] ?? F_NORMAL;
+      if (ft !== undefined) cs.fType = FORMULA_CODES.get(ft) ?? F_NORMAL;
       cs.fSi = sc.intAttr('si', -1);
       const ref = sc.rawAttr('ref');
       cs.fRef = ref === undefined ? null : ref;
-      cs.fText = m === OPEN ? sc.text() : null;
+      if (m === OPEN) {
+        const lt = xml.indexOf('<', sc.pos);
+        if (lt >= 0 && xml.charCodeAt(lt + 1) === 47) {
+          cs.fTextStart = sc.pos;
+          cs.fTextEnd = lt;
+          sc.next();
+        } else {
+          cs.fText = sc.text();
+          cs.fTextStart = -2;
+        }
+      }
       cs.fEnd = sc.pos;
-    } else if (sc.is('is')) cs.isText = m === OPEN ? readRichText(sc, 'is') : '';
+    } else if (sc.is('is')) {
+      if (m === EMPTY) cs.isText = '';
+      else if (readInline) cs.isText = readRichText(sc, 'is');
+      else sc.skip();
+    }
     else {
       cs.extStart = sc.tagStart;
       if (m === OPEN) sc.skip();
@@ -293,7 +342,7 @@ function scanChildren(sc: XmlScanner, cs: CellScan): void {
  * just `<v>…</v></c>` — the whole cell. Returns false (having changed nothing the caller relies
  * on) for anything unusual, which the general path then handles or reports.
  */
-function fastCell(sc: XmlScanner, cs: CellScan, lt: number, row: number, prevCol: number, part: string): boolean {
+function fastCell(sc: XmlScanner, cs: CellScan, lt: number, row: number, prevCol: number, part: string, readInline: boolean): boolean {
   // Hand-rolled loops over charCodeAt rather than indexOf/startsWith: the pieces are a few
   // characters long, and a builtin call per piece costs more than the scan (≈3 calls per cell).
   const xml = sc.s;
@@ -373,67 +422,10 @@ function fastCell(sc: XmlScanner, cs: CellScan, lt: number, row: number, prevCol
   }
   // A formula, an inline string, an extLst …: the general loop takes the children from here.
   sc.pos = p;
-  scanChildren(sc, cs);
+  scanChildren(sc, cs, readInline);
   return true;
 }
 
 function isTagBreak(c: number): boolean {
   return c === 32 || c === 62 || c === 47 || c === 10 || c === 13 || c === 9;
-}
-
-/**
- * The decoded `<v>` text of the cell just scanned, or null when it has none.
- * @example
- * valueText(cs, xml); // '#N/A' for an error cell
- */
-export function valueText(cs: CellScan, xml: string): string | null {
-  if (cs.vStart >= 0) return decodeEntities(normalizeNewlines(xml.slice(cs.vStart, cs.vEnd)));
-  return cs.vStart === -2 ? cs.vText : null;
-}
-
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
-/**
- * The `<v>` of the cell just scanned as a number, parsed from the characters without making a
- * string for the common plain decimals; NaN when it is not a number, null when there is none.
- * Exact: up to 15 significant digits the integer mantissa and the power of ten are both exact
- * doubles, so one division rounds correctly, as parseFloat would; anything longer (Excel writes
- * up to 17 digits) or with an exponent goes through Number().
- * @example
- * valueNumber(cs, xml); // 4.62
- */
-export function valueNumber(cs: CellScan, xml: string): number | null {
-  if (cs.vStart < 0) {
-    if (cs.vStart === -1 || cs.vText === null) return null;
-    const t = cs.vText.trim();
-    return t === '' ? null : Number(t);
-  }
-  const a = cs.vStart;
-  const b = cs.vEnd;
-  if (a === b) return null;
-  let i = a;
-  let neg = false;
-  if (xml.charCodeAt(i) === 45) {
-    neg = true;
-    i++;
-  }
-  let m = 0;
-  let digits = 0;
-  let frac = -1;
-  for (; i < b; i++) {
-    const c = xml.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      m = m * 10 + (c - 48);
-      digits++;
-    } else if (c === 46 && frac < 0) frac = digits;
-    else return slowNumber(xml, a, b);
-  }
-  if (digits === 0 || digits > 15) return slowNumber(xml, a, b);
-  const v = frac < 0 || frac === digits ? m : m / POW10[digits - frac];
-  return neg ? -v : v;
-}
-
-function slowNumber(xml: string, a: number, b: number): number | null {
-  const t = decodeEntities(xml.slice(a, b)).trim();
-  return t === '' ? null : Number(t);
 }

@@ -10,6 +10,7 @@
  * reader of SpreadsheetML needs checked (tags close, attributes are quoted, no DTD) and no more.
  */
 import { corrupt } from './errors';
+import { XmlSource } from './xml-source';
 import { decodeEntities, normalizeNewlines } from './xml-text';
 
 /** Token kinds returned by XmlScanner.next(). */
@@ -22,8 +23,10 @@ export const EMPTY = 3;
 const MAX_ATTRS = 64;
 
 export class XmlScanner {
-  /** The whole part. */
+  /** The whole part (see XmlSource: for UTF-8 parts, one character per byte). */
   readonly s: string;
+  /** Where `s` came from; decodes text ranges. */
+  readonly src: XmlSource;
   /** Where the next token starts looking. */
   pos = 0;
   /** The kind of the current token. */
@@ -49,8 +52,9 @@ export class XmlScanner {
    * sc.next(); // OPEN (a)
    * sc.attr('x'); // '1'
    */
-  constructor(s: string, part: string) {
-    this.s = s;
+  constructor(src: XmlSource | string, part: string) {
+    this.src = typeof src === 'string' ? XmlSource.fromText(src) : src;
+    this.s = this.src.s;
     this.part = part;
   }
 
@@ -212,12 +216,12 @@ export class XmlScanner {
   attr(name: string): string | undefined {
     const k = this.attrIndex(name);
     if (k < 0) return undefined;
-    return decodeEntities(this.s.slice(this.attrs[k + 2], this.attrs[k + 3]));
+    return decodeEntities(this.src.sub(this.attrs[k + 2], this.attrs[k + 3]));
   }
 
   /**
-   * The raw (undecoded) value of attribute `name`, or undefined. For values that never hold
-   * entities (cell references, numbers), it saves the entity check.
+   * The raw (undecoded) value of attribute `name`, or undefined. Only for values that are always
+   * ASCII without entities (cell references, numbers, enumerations).
    * @example
    * sc.rawAttr('s'); // '3'
    */
@@ -260,7 +264,7 @@ export class XmlScanner {
     const lt = s.indexOf('<', this.pos);
     // The common case: plain text then the end tag.
     if (lt >= 0 && s.charCodeAt(lt + 1) === 47) {
-      const raw = s.slice(this.pos, lt);
+      const raw = this.src.sub(this.pos, lt);
       this.next(); // the end tag
       return decodeEntities(normalizeNewlines(raw));
     }
@@ -274,11 +278,11 @@ export class XmlScanner {
     for (;;) {
       const lt = s.indexOf('<', this.pos);
       if (lt < 0) throw this.bad('unterminated element');
-      if (depth === 0) out += decodeEntities(normalizeNewlines(s.slice(this.pos, lt)));
+      if (depth === 0) out += decodeEntities(normalizeNewlines(this.src.sub(this.pos, lt)));
       if (s.startsWith('<![CDATA[', lt)) {
         const e = s.indexOf(']]>', lt + 9);
         if (e < 0) throw this.bad('unterminated CDATA');
-        if (depth === 0) out += normalizeNewlines(s.slice(lt + 9, e));
+        if (depth === 0) out += normalizeNewlines(this.src.sub(lt + 9, e));
         this.pos = e + 3;
         continue;
       }

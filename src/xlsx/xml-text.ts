@@ -53,7 +53,7 @@ export function encodeXml(s: string, encoding: XmlEncoding): Uint8Array {
   throw new Error(`cannot encode XML as ${encoding}`);
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const NAMED = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
 
 /**
  * Replaces the five XML entities and character references. Unknown entities are left as they are
@@ -68,7 +68,7 @@ export function decodeEntities(s: string): string {
       const cp = e.charCodeAt(1) === 120 ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return cp >= 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
     }
-    return NAMED[e] ?? m;
+    return NAMED.get(e) ?? m;
   });
 }
 
@@ -79,15 +79,6 @@ export function decodeEntities(s: string): string {
  */
 export function escapeText(s: string): string {
   return s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-}
-
-/**
- * Escapes text for a double-quoted attribute value.
- * @example
- * escapeAttr('say "hi"'); // 'say &quot;hi&quot;'
- */
-export function escapeAttr(s: string): string {
-  return s.replace(/[&<>"\t\n\r]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', '\t': '#9', '\n': '#10', '\r': '#13' }[c]};`);
 }
 
 /**

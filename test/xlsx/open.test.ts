@@ -9,6 +9,7 @@ import { setCodecBackend } from '../../src/xlsx/codec';
 import { WorkbookError, isWorkbookError } from '../../src/xlsx/errors';
 import { openXlsx } from '../../src/xlsx/open';
 import { openXlsxFile } from '../../src/xlsx/open-file';
+import { patchWorkbook } from '../../src/xlsx/patch';
 import { readWorkbook } from '../../src/xlsx/read';
 import { handWorkbook, sheetXml } from '../fixtures/xlsx/make-fixtures';
 import { compoundFile, craftZip, randomBytes } from './helpers/zip-craft';
@@ -196,10 +197,42 @@ describe('openXlsx accepts workbooks', () => {
     expect(readWorkbook(pkg).sheets.map((s) => s.name)).toEqual(['学校资源', '学位供需', '隐藏参数']);
   });
 
-  test('only the package relationships are inflated on open', () => {
-    const bytes = fs.readFileSync(path.join(FIXTURES, 'rich.xlsx'));
+  test('a zip written in streaming mode (sizes in data descriptors after the data)', () => {
+    const { Zip, ZipDeflate, unzipSync } = require('fflate') as typeof import('fflate');
+    const files = unzipSync(good());
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((err, data) => {
+      if (err) throw err;
+      chunks.push(data);
+    });
+    for (const [name, data] of Object.entries(files)) {
+      const f = new ZipDeflate(name, { level: 6 });
+      zip.add(f);
+      f.push(data, true);
+    }
+    zip.end();
+    const bytes = Buffer.concat(chunks);
+    // Bit 3 of the flags: sizes and CRC follow the data.
+    expect(bytes[6] & 8).toBe(8);
     const pkg = openXlsx(bytes);
-    expect(pkg.entries.length).toBeGreaterThan(10);
+    expect(readWorkbook(pkg).sheets[0].cells[0].value).toBe(1);
+    // Patched, its entries get ordinary headers; an independent unzip reads every one.
+    const out = patchWorkbook(pkg, { values: new Map([['S', new Map([['A1', 2]])]]) });
+    expect(Object.keys(unzipSync(out)).sort()).toEqual(Object.keys(files).sort());
+    expect(readWorkbook(openXlsx(out)).sheets[0].cells[0].value).toBe(2);
+  });
+
+  test('opening inflates nothing but the package relationships: a damaged sheet fails only when read', () => {
+    const wb = '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>';
+    const rels = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';
+    const bytes = craftZip([
+      { name: 'xl/workbook.xml', content: wb },
+      { name: 'xl/_rels/workbook.xml.rels', content: rels },
+      { name: 'xl/worksheets/sheet1.xml', raw: randomBytes(100), size: 5000, crc: 0 },
+    ]);
+    const pkg = openXlsx(bytes);
+    expect(pkg.entries.map((e) => e.name)).toEqual(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/worksheets/sheet1.xml']);
+    expect(refusal(() => readWorkbook(pkg)).code).toBe('corrupt');
   });
 });
 

@@ -418,3 +418,112 @@ describe('the input is never modified', () => {
     expect(Buffer.compare(input, copy)).toBe(0);
   });
 });
+
+describe('parts that are not plain UTF-8, and other odd parts', () => {
+  const utf16le = (s: string) => {
+    const b = new Uint8Array(2 + s.length * 2);
+    b[0] = 0xff;
+    b[1] = 0xfe;
+    for (let i = 0; i < s.length; i++) {
+      b[2 + 2 * i] = s.charCodeAt(i) & 0xff;
+      b[3 + 2 * i] = s.charCodeAt(i) >> 8;
+    }
+    return b;
+  };
+  const withSheetBytes = (bytes: Uint8Array) => {
+    const { editZip } = require('../fixtures/xlsx/make-fixtures') as typeof import('../fixtures/xlsx/make-fixtures');
+    return editZip(handWorkbook([{ name: 'S', xml: sheetXml('') }]), (files) => {
+      files[S1] = bytes;
+    });
+  };
+
+  test('a UTF-16 worksheet is read, and patched back in UTF-16 with the rest unchanged', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>宽字符</t></is></c><c r="B1"><f>1+1</f><v>0</v></c></row></sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+    const input = withSheetBytes(utf16le(xml));
+    expect([...cells(input).values()].map((c) => c.value)).toEqual(['宽字符', 0]);
+    const out = patchWorkbook(openXlsx(input), edits({ S: { B1: '二' } }));
+    const raw = unzipSync(out)[S1];
+    expect([raw[0], raw[1]]).toEqual([0xff, 0xfe]);
+    const text = new TextDecoder('utf-16le').decode(raw.subarray(2));
+    expect(text).toBe(xml.replace('<c r="B1"><f>1+1</f><v>0</v></c>', '<c r="B1" t="str"><f>1+1</f><v>二</v></c>'));
+    expect(cells(out).get('B1')!.value).toBe('二');
+  });
+
+  test('a part in a legacy code page is read; patching it is refused with a clear error', () => {
+    const head = `<?xml version="1.0" encoding="GBK"?><worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>`;
+    const tail = '</t></is></c></row></sheetData></worksheet>';
+    // 学校 in GBK.
+    const bytes = new Uint8Array([...new TextEncoder().encode(head), 0xd1, 0xa7, 0xd0, 0xa3, ...new TextEncoder().encode(tail)]);
+    const input = withSheetBytes(bytes);
+    expect(cells(input).get('A1')!.value).toBe('学校');
+    let code = '';
+    try {
+      patchWorkbook(openXlsx(input), edits({ S: { A1: 1 } }));
+    } catch (e) {
+      code = (e as WorkbookError).code;
+    }
+    expect(code).toBe('corrupt');
+  });
+
+  test('bytes that are not valid UTF-8 outside the edited cells come out unchanged', () => {
+    const enc = new TextEncoder();
+    const before = enc.encode(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}"><sheetPr codeName="`);
+    const after = enc.encode('"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>');
+    const bytes = new Uint8Array([...before, 0xff, 0xc3, ...after]);
+    const out = patchWorkbook(openXlsx(withSheetBytes(bytes)), edits({ S: { A1: 2 } }));
+    const raw = unzipSync(out)[S1];
+    const want = new Uint8Array([...before, 0xff, 0xc3, ...enc.encode('"/><sheetData><row r="1"><c r="A1"><v>2</v></c></row></sheetData></worksheet>')]);
+    expect(Buffer.compare(raw, want)).toBe(0);
+  });
+
+  test('cells out of row-major order: values are replaced, but no cell can be added', () => {
+    const xml = sheetXml('<row r="2"><c r="B2"><v>2</v></c><c r="A2"><v>1</v></c></row><row r="1"><c r="A1"><v>0</v></c></row>');
+    const input = handWorkbook([{ name: 'S', xml }]);
+    const out = patchWorkbook(openXlsx(input), edits({ S: { A2: 10, A1: 20 } }));
+    expect(part(out, S1)).toContain('<row r="2"><c r="B2"><v>2</v></c><c r="A2"><v>10</v></c></row><row r="1"><c r="A1"><v>20</v></c></row>');
+    let code = '';
+    try {
+      patchWorkbook(openXlsx(input), edits({ S: { C3: 1 } }));
+    } catch (e) {
+      code = (e as WorkbookError).code;
+    }
+    expect(code).toBe('corrupt');
+  });
+
+  test('new cells, edited cells and conditional formats in one patch; spans widened', () => {
+    const xml = sheetXml('<row r="3" spans="2:3"><c r="B3"><v>1</v></c><c r="C3"><v>2</v></c></row>', {
+      before: '<dimension ref="B3:C3"/>',
+      after: '<mergeCells count="1"><mergeCell ref="B3:C3"/></mergeCells><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+    });
+    const out = patchWorkbook(openXlsx(handWorkbook([{ name: 'S', xml }])), {
+      values: new Map([['S', new Map<string, CellValue>([['A3', 0], ['C3', 3], ['D3', 4], ['A1', '标题'], ['B5', 5]])]]),
+      conditionalFormats: new Map([['S', '<conditionalFormatting sqref="B3:D3"><cfRule type="top10" dxfId="0" priority="1" rank="1"/></conditionalFormatting>']]),
+    });
+    expect(part(out, S1)).toBe(
+      sheetXml(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c></row>' +
+          '<row r="3" spans="1:4"><c r="A3"><v>0</v></c><c r="B3"><v>1</v></c><c r="C3"><v>3</v></c><c r="D3"><v>4</v></c></row>' +
+          '<row r="5"><c r="B5"><v>5</v></c></row>',
+        {
+          before: '<dimension ref="A1:D5"/>',
+          after:
+            '<mergeCells count="1"><mergeCell ref="B3:C3"/></mergeCells><conditionalFormatting sqref="B3:D3"><cfRule type="top10" dxfId="0" priority="1" rank="1"/></conditionalFormatting>' +
+            '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+        },
+      ),
+    );
+  });
+
+  test('the portable (fflate) codec writes a zip that reads back the same', () => {
+    const { setCodecBackend } = require('../../src/xlsx/codec') as typeof import('../../src/xlsx/codec');
+    setCodecBackend('fflate');
+    try {
+      const input = rich();
+      const out = patchWorkbook(openXlsx(input), edits({ 学校资源: { C3: 99 } }), { valuesOnly: true });
+      expectUntouchedExcept(input, out, [S1, 'xl/worksheets/sheet2.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml'], ['xl/calcChain.xml']);
+      expect(cells(out).get('C3')!.value).toBe(99);
+    } finally {
+      setCodecBackend('auto');
+    }
+  });
+});

@@ -38,7 +38,7 @@ export function bigWorkbook(rows: number): Uint8Array {
     const d = (r * 131 + 3 * 17) % 100000;
     row += r === 1 ? `<c r="U1"><f t="shared" ref="U1:U${rows}" si="0">D1/E1</f><v>${d}</v></c>` : `<c r="U${r}"><f t="shared" si="0"/><v>${d}</v></c>`;
     row += r === 1 ? `<c r="V1"><f t="shared" ref="V1:V${rows}" si="1">SUM(D1:T1)</f><v>${r}</v></c>` : `<c r="V${r}"><f t="shared" si="1"/><v>${r}</v></c>`;
-    row += `<c r="W${r}"><f>IF(D${r}&gt;4.5,"达标","未达标")</f><v>${r % 2 ? '达标' : '未达标'}</v></c>`.replace('<c ', '<c t="str" ').replace('<c t="str" r', '<c r').replace(`r="W${r}"`, `r="W${r}" t="str"`).replace('t="str" t="str"', 't="str"');
+    row += `<c r="W${r}" t="str"><f>IF(D${r}&gt;4.5,"达标","未达标")</f><v>${r % 2 ? '达标' : '未达标'}</v></c>`;
     row += `<c r="X${r}"><f>ROUND(F${r}*100,2)</f><v>${r * 3}</v></c>`;
     row += `<c r="Y${r}" s="1"><f>G${r}/$G$1</f><v>0.5</v></c>`;
     parts.push(row + '</row>');
