@@ -7,7 +7,7 @@ import { toList, type Arg } from './args';
  * EDU.DIFFCOEF(values, students): student-weighted 差异系数. A pair with a blank on either side is
  * skipped (a school that did not report); ranges of different sizes are #VALUE!.
  * @example
- * DIFFCOEF([[4], [6]], [[100], [300]]); // 0.15745916432444337
+ * DIFFCOEF([[4], [6]], [[100], [300]]); // 0.15745916432444337 (reported as 0.157459164324443)
  */
 export function DIFFCOEF(values: Arg, students: Arg): number {
   const xs = toList(values, '指标值 / values');

@@ -62,7 +62,7 @@ export function STAFFNEED(students: Arg, stage: Arg, ratio?: Arg): number {
  * `stage`, students weighted 小学:初中:高中 = 1 : 1.1 : 1.32, or 初中:高中 = 1 : 1.2 when there are no
  * 小学 students. Weights come from the catalog (student_weight).
  * @example
- * SHARE('初中', 600, 400); // 0.42307692307692313 (440 / 1040)
+ * SHARE('初中', 600, 400); // 440 / 1040, reported as 0.423076923076923
  */
 export function SHARE(stage: Arg, primary: Arg, junior: Arg, senior?: Arg): number {
   const s = readStage(stage);

@@ -5,6 +5,7 @@
  * docs and the zh-CN function metadata read this one table.
  */
 import { isMetricError, MetricError } from '../core/errors';
+import { roundResult } from '../core/precision';
 import type { Arg, EduResult } from './args';
 import { COUNTMET, SCHOOLPASS } from './school';
 import { COMPLIANCE, GAP, MEETS, THRESHOLD } from './thresholds';
@@ -143,6 +144,9 @@ export function callEdu(name: string, args: Arg[]): EduResult {
   try {
     const r = spec.impl(...args);
     if (typeof r === 'number' && !Number.isFinite(r)) return new MetricError('#NUM!', '结果不是有限数', 'the result is not a finite number');
+    // Reported at Excel's 15 significant digits, as HyperFormula reports its own results.
+    if (typeof r === 'number') return roundResult(r);
+    if (Array.isArray(r)) return r.map((row: unknown[]) => row.map((x) => (typeof x === 'number' ? roundResult(x) : x))) as EduResult;
     return r as EduResult;
   } catch (e) {
     if (isMetricError(e)) return e;

@@ -5,6 +5,8 @@
  */
 import { HyperFormula, DetailedCellError, type ConfigParams, type RawCellContent } from 'hyperformula';
 import { EduPlugin, EduTranslations } from './plugin';
+import { PRECISION_DIGITS } from '../core/precision';
+import { toEngineFormula } from './formula-text';
 
 let registered = false;
 
@@ -23,7 +25,11 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   // Excel's behaviour for the things county workbooks rely on.
   useArrayArithmetic: true,
   evaluateNullToZero: true,
-  smartRounding: false,
+  // Excel-like arithmetic: comparisons and subtractions forgive the last bits (9/1000*100 >= 0.9
+  // is TRUE, as in Excel and LibreOffice), and results are reported at 15 significant digits —
+  // the same rounding the EDU functions apply (src/core/precision.ts).
+  smartRounding: true,
+  precisionRounding: PRECISION_DIGITS,
   precisionEpsilon: 1e-13,
   useColumnIndex: false,
 };
@@ -51,7 +57,7 @@ export type Evaluated =
  * evaluateFormula('EDU.THRESHOLD("不存在")');        // { error: '#N/A', message: '找不到指标…' }
  */
 export function evaluateFormula(formula: string): Evaluated {
-  const f = formula.trim().startsWith('=') ? formula.trim() : `=${formula.trim()}`;
+  const f = '=' + toEngineFormula(formula.trim().replace(/^=/, ''));
   const hf = createEngine({ Sheet1: [[f]] });
   try {
     const v = hf.getCellValue({ sheet: 0, row: 0, col: 0 });

@@ -1,11 +1,11 @@
 /**
  * Computing a user's workbook headless: every sheet's cells go into one HyperFormula instance (with
  * the EDU plugin), and every formula cell's value comes back as the patcher writes it. Formulas keep
- * Excel's text; only what HyperFormula cannot read is translated (the _xlfn. prefix of newer
- * functions).
+ * Excel's text; only what HyperFormula cannot read is translated (see engine/formula-text).
  */
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
 import { createEngine } from '../engine/engine';
+import { toEngineFormula } from '../engine/formula-text';
 import type { CellData, CellValue, SheetData, WorkbookData } from '../xlsx/types';
 import { parseRange } from '../xlsx/refs';
 
@@ -19,7 +19,7 @@ export interface Evaluation {
 
 /** HyperFormula's raw content for one cell. Text stays text (HyperFormula would read "85%" as 0.85). */
 function rawContent(c: CellData): RawCellContent {
-  if (c.formula !== undefined) return '=' + c.formula.replace(/_xlfn\.|_xlws\./g, '');
+  if (c.formula !== undefined) return '=' + toEngineFormula(c.formula);
   const v = c.value;
   if (v === null) return null;
   if (typeof v === 'string') return `'${v}`;

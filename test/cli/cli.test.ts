@@ -21,8 +21,13 @@ describe('plan-metrics eval', () => {
     expect(r).toMatchObject({ code: 0, out: '{"value":7200}' });
   });
   test('built-in functions and array constants', async () => {
-    expect((await run('eval', '=SUM({1,2,3})*EDU.PER100(21,500)', '--json')).out).toBe('{"value":25.200000000000003}');
+    // 6 × 4.2 is 25.200000000000003 in binary; reported at Excel's 15 digits, as Excel shows it.
+    expect((await run('eval', '=SUM({1,2,3})*EDU.PER100(21,500)', '--json')).out).toBe('{"value":25.2}');
     expect((await run('eval', 'AVERAGE({2,4})')).out).toBe('3');
+    // Excel's bare logical constants (HyperFormula knows only TRUE()).
+    expect((await run('eval', '=IF(TRUE,1,2)+COUNTIF({1,2},">1")', '--json')).out).toBe('{"value":2}');
+    // A value one bit under the threshold meets it, as in Excel and LibreOffice.
+    expect((await run('eval', '=IF(9/1000*100>=0.9,"met","missed")', '--json')).out).toBe('{"value":"met"}');
   });
   test('an error value: exit 1 with the message in Chinese then English', async () => {
     const r = await run('eval', '=EDU.THRESHOLD("生均用地","小学")', '--json');

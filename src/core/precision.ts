@@ -1,0 +1,25 @@
+/**
+ * The precision results are reported at: 15 significant digits, as Excel shows numbers. Both
+ * adapters report EDU results through this, and HyperFormula rounds its own results the same way
+ * (smartRounding with precisionRounding 14 — the same arithmetic), so the two can be compared
+ * exactly and a value computed as 0.8999999999999999 is the 0.9 a statistician typed.
+ */
+
+/** Digits after the first significant one; HyperFormula's `precisionRounding` uses the same meaning. */
+export const PRECISION_DIGITS = 14;
+
+/**
+ * Rounds to 15 significant digits with exactly HyperFormula's arithmetic (Exporter.cellValueRounding).
+ * @example
+ * roundResult((9 / 1000) * 100); // 0.9 (the division gives 0.8999999999999999)
+ * roundResult(1 / 3);            // 0.333333333333333
+ * roundResult(5e-324);           // 0
+ */
+export function roundResult(value: number): number {
+  if (value === 0 || !Number.isFinite(value)) return value;
+  // Excel has no numbers below 2.2e-308 (they are 0); the multiplier below would overflow.
+  if (Math.abs(value) < 1e-300) return 0;
+  const exponent = Math.floor(Math.log10(Math.abs(value)));
+  const multiplier = Math.pow(10, PRECISION_DIGITS - exponent);
+  return value < 0 ? -Math.round(-value * multiplier) / multiplier : Math.round(value * multiplier) / multiplier;
+}
