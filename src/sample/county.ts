@@ -7,6 +7,7 @@
  * few figures are missing and a few are typed as text.
  */
 import { share } from '../core/share';
+import { prng } from './prng';
 
 /** One school's raw return, in the order of the school-resources template's input columns. */
 export interface SchoolReturn {
@@ -22,17 +23,6 @@ export interface SchoolReturn {
   multimediaRooms: number | string | null;
 }
 
-/** mulberry32: a small, well-known seeded PRNG; the same seed gives the same county everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOWNS = ['城关', '东街', '西关', '南湖', '北山', '河口', '新桥', '柳林', '石门', '黄坡', '大石', '清水', '白云', '红旗', '长岭', '青龙'];
 
