@@ -10,7 +10,11 @@ import { normalizeKey } from '../core/text';
 import { formatTable } from './table-format';
 import type { CommandResult } from './eval';
 
-/** The JSON shape of one row, as `--json` prints it. */
+/**
+ * The JSON shape of one row, as `--json` prints it.
+ * @example
+ * rowJson(catalog.rows[0]).source; // { file: null, quote: '每百名学生拥有高于规定学历教师数：…' }
+ */
 export function rowJson(r: CatalogRow) {
   return {
     id: r.id, plan: r.plan, name: r.name, name_hant: r.name_hant, name_en: r.name_en, stage: r.stage, kind: r.kind,

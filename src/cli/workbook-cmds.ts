@@ -11,7 +11,11 @@ import { checkWorkbook } from '../workbook/check';
 import { runDemo } from '../workbook/demo';
 import type { CommandResult } from './eval';
 
-/** `plan-metrics template <name> [--plan P] [--lang zh|en] --out file.xlsx [--force]` */
+/**
+ * `plan-metrics template <name> [--plan P] [--lang zh|en] --out file.xlsx [--force]`
+ * @example
+ * await runTemplate('plan-tracker', { plan: '南雄市', out: 'tracker.xlsx' }); // { stdout: '已写出 wrote tracker.xlsx（规划目标跟踪）', code: 0 }
+ */
 export async function runTemplate(name: string, o: { plan?: string; lang?: string; out: string; force?: boolean }): Promise<CommandResult> {
   const lang = o.lang === 'en' ? 'en' : 'zh';
   const spec = buildTemplate(name, { plan: o.plan, lang });
@@ -37,7 +41,11 @@ function progressBar(input: string): ((f: number, stage: string) => void) | unde
   };
 }
 
-/** `plan-metrics fill <in.xlsx> --out <out.xlsx> [--values-only] [--force] [--plan P]` */
+/**
+ * `plan-metrics fill <in.xlsx> --out <out.xlsx> [--values-only] [--force] [--plan P]`
+ * @example
+ * runFill('county.xlsx', { out: 'county-filled.xlsx' }).code; // 0
+ */
 export function runFill(input: string, o: { out: string; valuesOnly?: boolean; force?: boolean; plan?: string }): CommandResult {
   const r = fillWorkbook(input, { out: o.out, valuesOnly: o.valuesOnly, force: o.force, plan: o.plan, progress: progressBar(input) });
   return { stdout: `已计算 ${r.formulas} 个公式，添加 ${r.rules.length} 条未达标标记规则，写出 ${o.out} / computed ${r.formulas} formulas, added ${r.rules.length} highlight rules, wrote ${o.out}`, code: 0 };
@@ -45,7 +53,11 @@ export function runFill(input: string, o: { out: string; valuesOnly?: boolean; f
 
 const STAGE_ZH: Record<string, string> = { primary: '小学', junior: '初中', senior: '高中', preschool: '幼儿园', nine_year: '九年一贯制', twelve_year: '十二年一贯制' };
 
-/** `plan-metrics check <file.xlsx> [--plan P] [--json]`: exit 0 when nothing misses, 1 when something does. */
+/**
+ * `plan-metrics check <file.xlsx> [--plan P] [--json]`: exit 0 when nothing misses, 1 when something does.
+ * @example
+ * runCheck('county.xlsx', { json: true }).stdout; // '{"checked":396,"misses":[…]}'
+ */
 export function runCheck(input: string, o: { plan?: string; json?: boolean }): CommandResult {
   const r = checkWorkbook(input, { plan: o.plan });
   const code = r.misses.length ? 1 : 0;
@@ -56,7 +68,11 @@ export function runCheck(input: string, o: { plan?: string; json?: boolean }): C
   return { stdout: lines.join('\n'), code };
 }
 
-/** `plan-metrics demo [--out DIR]` */
+/**
+ * `plan-metrics demo [--out DIR]`
+ * @example
+ * runDemoCmd({ out: 'out' }).code; // 0, with out/sample-county-filled.xlsx and out/report.html
+ */
 export function runDemoCmd(o: { out?: string }): CommandResult {
   const r = runDemo(o.out ?? 'out');
   const s = r.summary;

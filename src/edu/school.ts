@@ -23,7 +23,11 @@ function schoolStage(x: Arg): Stage {
   return s;
 }
 
-/** The national standards of the seven resource indicators for a stage, from the catalog. */
+/**
+ * The national standards of the seven resource indicators for a stage, from the catalog.
+ * @example
+ * resourceStandards('primary')[3]; // { value: 4.5, direction: '>=' } (生均教学及辅助用房面积)
+ */
 export function resourceStandards(stage: Stage): Standard[] {
   return RESOURCE_INDICATORS.map((id) => {
     const row = selectThreshold(getIndicator(id)!, national(), stage).row;

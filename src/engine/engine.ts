@@ -10,7 +10,11 @@ import { toEngineFormula } from './formula-text';
 
 let registered = false;
 
-/** Registers the EDU plugin once per process (HyperFormula's registry is global). */
+/**
+ * Registers the EDU plugin once per process (HyperFormula's registry is global).
+ * @example
+ * registerEdu(); HyperFormula.buildFromSheets({ S: [['=EDU.PER100(21,500)']] }, ENGINE_CONFIG);
+ */
 export function registerEdu(): void {
   if (registered) return;
   HyperFormula.registerFunctionPlugin(EduPlugin, EduTranslations);

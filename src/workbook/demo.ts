@@ -13,7 +13,11 @@ import type { FoundTable } from './tables';
 import { fillWorkbook } from './fill';
 import { writeAtomic } from './safe-write';
 
-/** Where the bundled sample lives (works from src/ under ts-node and from lib/src/ when compiled). */
+/**
+ * Where the bundled sample lives (works from src/ under ts-node and from lib/src/ when compiled).
+ * @example
+ * samplePath(); // '/…/assets/sample-county.xlsx'
+ */
 export function samplePath(): string {
   const candidates = [path.resolve(__dirname, '../../assets/sample-county.xlsx'), path.resolve(__dirname, '../../../assets/sample-county.xlsx')];
   return candidates.find((p) => require('fs').existsSync(p)) ?? candidates[0];

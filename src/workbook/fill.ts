@@ -34,7 +34,11 @@ export interface FillResult {
   bytes: number;
 }
 
-/** Reads a workbook file, refusing what is not one (WorkbookError, one line in Chinese then English). */
+/**
+ * Reads a workbook file, refusing what is not one (WorkbookError, one line in Chinese then English).
+ * @example
+ * readInput('missing.xlsx'); // throws WorkbookError 找不到文件：missing.xlsx / no such file: missing.xlsx
+ */
 export function readInput(input: string): Uint8Array {
   try {
     const st = fs.statSync(input);
