@@ -5,11 +5,17 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isMetricError } from '../core/errors';
-import { runCatalog } from './catalog-cmd';
-import { runEval, type CommandResult } from './eval';
-import { runCheck, runDemoCmd, runFill, runTemplate } from './workbook-cmds';
+import type { CommandResult } from './eval';
 import { isWorkbookError } from '../xlsx/errors';
 import { WriteRefused } from '../workbook/safe-write';
+
+// Each command loads its own modules when it runs: HyperFormula (eval) and exceljs (template, demo)
+// take half a second to load, which `fill` and `check` of a large workbook need not pay.
+/* eslint-disable @typescript-eslint/no-var-requires */
+const catalogCmd = () => require('./catalog-cmd') as typeof import('./catalog-cmd');
+const evalCmd = () => require('./eval') as typeof import('./eval');
+const workbookCmds = () => require('./workbook-cmds') as typeof import('./workbook-cmds');
+/* eslint-enable @typescript-eslint/no-var-requires */
 
 /** Where a command writes; tests pass their own. */
 export interface Io { out: (s: string) => void; err: (s: string) => void }
@@ -37,7 +43,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .description('计算一个公式 / evaluate one formula')
     .argument('<formula>', '公式，如 =EDU.SHORTFALL(5000,3800,6)')
     .option('--json', '输出 JSON / print JSON')
-    .action((formula: string, o: { json?: boolean }) => finish(runEval(formula, o)));
+    .action((formula: string, o: { json?: boolean }) => finish(evalCmd().runEval(formula, o)));
 
   program
     .command('catalog')
@@ -46,7 +52,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--stage <stage>', '学段 / stage')
     .option('--search <text>', '搜索 / search (简/繁/English)')
     .option('--json', '输出 JSON / print JSON')
-    .action((o: { plan?: string; stage?: string; search?: string; json?: boolean }) => finish(runCatalog(o)));
+    .action((o: { plan?: string; stage?: string; search?: string; json?: boolean }) => finish(catalogCmd().runCatalog(o)));
 
   program
     .command('template')
@@ -56,7 +62,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--lang <lang>', 'zh | en', 'zh')
     .requiredOption('--out <file>', '输出文件 / output .xlsx')
     .option('--force', '覆盖已有文件 / overwrite')
-    .action(async (name: string, o: { plan?: string; lang?: string; out: string; force?: boolean }) => finish(await runTemplate(name, o)));
+    .action(async (name: string, o: { plan?: string; lang?: string; out: string; force?: boolean }) => finish(await workbookCmds().runTemplate(name, o)));
 
   program
     .command('fill')
@@ -66,7 +72,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--values-only', '只写数值，不保留公式 / plain values, no formulas')
     .option('--force', '覆盖已有文件 / overwrite')
     .option('--plan <plan>', '标记未达标所用规划 / plan for the highlight rules')
-    .action((input: string, o: { out: string; valuesOnly?: boolean; force?: boolean; plan?: string }) => finish(runFill(input, o)));
+    .action((input: string, o: { out: string; valuesOnly?: boolean; force?: boolean; plan?: string }) => finish(workbookCmds().runFill(input, o)));
 
   program
     .command('check')
@@ -74,13 +80,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .argument('<file>', '.xlsx')
     .option('--plan <plan>', '规划 / plan')
     .option('--json', '输出 JSON / print JSON')
-    .action((input: string, o: { plan?: string; json?: boolean }) => finish(runCheck(input, o)));
+    .action((input: string, o: { plan?: string; json?: boolean }) => finish(workbookCmds().runCheck(input, o)));
 
   program
     .command('demo')
     .description('用内置示例县数据演示 / fill the bundled sample county into out/')
     .option('--out <dir>', '输出目录 / output folder', 'out')
-    .action((o: { out?: string }) => finish(runDemoCmd(o)));
+    .action((o: { out?: string }) => finish(workbookCmds().runDemoCmd(o)));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -3,12 +3,16 @@
  */
 import * as fs from 'fs';
 import { SingleBar, Presets } from 'cli-progress';
-import { buildTemplate } from '../templates/index';
-import { writeTemplateXlsx } from '../templates/xlsx-writer';
 import { writeAtomic } from '../workbook/safe-write';
 import { fillWorkbook } from '../workbook/fill';
 import { checkWorkbook } from '../workbook/check';
-import { runDemo } from '../workbook/demo';
+
+// Templates and the demo write new workbooks with exceljs, half a second to load: only when asked.
+/* eslint-disable @typescript-eslint/no-var-requires */
+const templates = () => require('../templates/index') as typeof import('../templates/index');
+const xlsxWriter = () => require('../templates/xlsx-writer') as typeof import('../templates/xlsx-writer');
+const demo = () => require('../workbook/demo') as typeof import('../workbook/demo');
+/* eslint-enable @typescript-eslint/no-var-requires */
 import type { CommandResult } from './eval';
 
 /**
@@ -18,8 +22,8 @@ import type { CommandResult } from './eval';
  */
 export async function runTemplate(name: string, o: { plan?: string; lang?: string; out: string; force?: boolean }): Promise<CommandResult> {
   const lang = o.lang === 'en' ? 'en' : 'zh';
-  const spec = buildTemplate(name, { plan: o.plan, lang });
-  writeAtomic(o.out, await writeTemplateXlsx(spec), { force: o.force });
+  const spec = templates().buildTemplate(name, { plan: o.plan, lang });
+  writeAtomic(o.out, await xlsxWriter().writeTemplateXlsx(spec), { force: o.force });
   return { stdout: `已写出 wrote ${o.out}（${spec.name}）`, code: 0 };
 }
 
@@ -74,7 +78,7 @@ export function runCheck(input: string, o: { plan?: string; json?: boolean }): C
  * runDemoCmd({ out: 'out' }).code; // 0, with out/sample-county-filled.xlsx and out/report.html
  */
 export function runDemoCmd(o: { out?: string }): CommandResult {
-  const r = runDemo(o.out ?? 'out');
+  const r = demo().runDemo(o.out ?? 'out');
   const s = r.summary;
   return {
     stdout: [

@@ -22,5 +22,14 @@ const IGNORED = /[\s、，。,.·•:：;；()（）[\]【】{}<>《》〈〉"'�
  * normalizeKey('Teaching-Space  (m²)');    // 'teachingspacem2'
  */
 export function normalizeKey(s: string): string {
-  return toHalfWidth(s).toLowerCase().replace(IGNORED, '');
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    k = toHalfWidth(s).toLowerCase().replace(IGNORED, '');
+    // A table names the same few indicators and stages on every row: remember them (bounded, so
+    // arbitrary text cannot grow it without end).
+    if (KEYS.size >= 10_000) KEYS.clear();
+    KEYS.set(s, k);
+  }
+  return k;
 }
+const KEYS = new Map<string, string>();

@@ -1,13 +1,18 @@
 /**
- * Computing a user's workbook headless: every sheet's cells go into one HyperFormula instance (with
- * the EDU plugin), and every formula cell's value comes back as the patcher writes it. Formulas keep
- * Excel's text; only what HyperFormula cannot read is translated (see engine/formula-text).
+ * Computing a user's workbook headless. Two engines, one answer:
+ * - the fast path (./fast) computes the formulas that are one EDU call on cells and literals — the
+ *   columns a county table repeats for every school — by calling the core directly;
+ * - HyperFormula, with the EDU plugin, computes everything else, with the fast path's results
+ *   given to it as values. When the fast path computes every formula, HyperFormula is not even
+ *   loaded.
+ * Tests compare the two on the same workbooks (test/workbook/fast-path.test.ts); `engine:
+ * 'hyperformula'` forces the plain route.
  */
-import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
-import { createEngine } from '../engine/engine';
-import { toEngineFormula } from '../engine/formula-text';
-import type { CellData, CellValue, SheetData, WorkbookData } from '../xlsx/types';
-import { parseRange } from '../xlsx/refs';
+import type { CellValue, WorkbookData } from '../xlsx/types';
+import { cellRef, parseRange } from '../xlsx/refs';
+import { PRECISION_DIGITS } from '../core/precision';
+import { computeSheet, inputVal, Unsupported, type FastSheet, type Val } from './fast/fast-sheet';
+import type * as HfModule from './hf-evaluate';
 
 /** The computed workbook: per sheet, each formula cell's value (and each cell an array formula fills). */
 export interface Evaluation {
@@ -15,75 +20,19 @@ export interface Evaluation {
   /** Per sheet, every cell's value after computing (formula cells computed, others as read). */
   grids: Map<string, (string | number | boolean | null)[][]>;
   formulaCount: number;
+  /** How many formulas the fast path computed (the rest went through HyperFormula). */
+  fastCount: number;
 }
 
-/** HyperFormula's raw content for one cell. Text stays text (HyperFormula would read "85%" as 0.85). */
-function rawContent(c: CellData): RawCellContent {
-  if (c.formula !== undefined) return '=' + toEngineFormula(c.formula);
-  const v = c.value;
-  if (v === null) return null;
-  if (typeof v === 'string') return `'${v}`;
-  if (typeof v === 'object') return v.error; // HyperFormula reads '#N/A' & co. as error values
-  return v;
+export interface EvaluateOptions {
+  /** 'hyperformula' computes everything in HyperFormula (for comparison); default 'auto'. */
+  engine?: 'auto' | 'hyperformula';
 }
 
-function gridValue(v: unknown): string | number | boolean | null {
-  if (v instanceof DetailedCellError) return v.value;
-  if (v === undefined) return null;
-  return v as string | number | boolean | null;
-}
-
-function cellValue(v: unknown): CellValue {
-  if (v instanceof DetailedCellError) return { error: v.value === '#ERROR!' || v.value === '#CYCLE!' || v.value === '#LIC!' ? '#VALUE!' : v.value };
-  if (v === null || v === undefined) return '';
-  return v as number | string | boolean;
-}
-
-/** The cells an array formula fills besides its top-left one: HyperFormula fills them itself. */
-function arrayCovered(sheet: SheetData): Set<string> {
-  const covered = new Set<string>();
-  for (const c of sheet.cells) {
-    if (!c.arrayRef) continue;
-    const r = parseRange(c.arrayRef);
-    if (!r) continue;
-    for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) if (row !== c.row || col !== c.col) covered.add(`${row},${col}`);
-  }
-  return covered;
-}
-
-/**
- * Builds the engine for a workbook.
- * @example
- * const hf = buildEngine(readWorkbook(openXlsxFile('county.xlsx')));
- */
-export function buildEngine(wb: WorkbookData): HyperFormula {
-  const sheets: Record<string, RawCellContent[][]> = {};
-  for (const s of wb.sheets) {
-    if (s.kind !== 'worksheet') continue;
-    const covered = arrayCovered(s);
-    const rows: RawCellContent[][] = [];
-    for (const c of s.cells) {
-      if (c.formula === undefined && c.value === null) continue;
-      if (covered.has(`${c.row},${c.col}`)) continue;
-      (rows[c.row] ??= [])[c.col] = rawContent(c);
-    }
-    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    sheets[s.name] = rows;
-  }
-  const hf = createEngine(sheets);
-  for (const n of wb.definedNames) {
-    // Print areas and filter ranges are Excel's own; a name HyperFormula cannot read stays unknown
-    // (formulas using it show #NAME?), it does not stop the workbook.
-    if (n.name.startsWith('_xlnm.')) continue;
-    try {
-      const scope = n.localSheet === undefined ? undefined : hf.getSheetId(wb.sheets[n.localSheet]?.name ?? '');
-      hf.addNamedExpression(n.name, '=' + n.formula, scope);
-    } catch {
-      /* not representable in HyperFormula */
-    }
-  }
-  return hf;
-}
+// Functions that look at a cell's formula rather than its value: with the fast path's results
+// given to HyperFormula as plain values they would answer differently, so such a workbook is
+// computed by HyperFormula alone.
+const READS_FORMULAS = /\b(ISFORMULA|FORMULATEXT|CELL)\s*\(/i;
 
 /**
  * Computes every formula of the workbook.
@@ -91,40 +40,133 @@ export function buildEngine(wb: WorkbookData): HyperFormula {
  * const ev = evaluateWorkbook(readWorkbook(openXlsxFile('county.xlsx')));
  * ev.values.get('学校资源配置')?.get('K5'); // 4.2
  */
-export function evaluateWorkbook(wb: WorkbookData): Evaluation {
-  const hf = buildEngine(wb);
-  try {
-    const values = new Map<string, Map<string, CellValue>>();
-    const grids = new Map<string, (string | number | boolean | null)[][]>();
-    let formulaCount = 0;
-    for (const s of wb.sheets) {
-      if (s.kind !== 'worksheet') continue;
-      const id = hf.getSheetId(s.name)!;
-      const out = new Map<string, CellValue>();
-      const grid = hf.getSheetValues(id).map((r) => r.map(gridValue));
-      for (const c of s.cells) {
-        if (c.formula === undefined) continue;
-        formulaCount++;
-        out.set(c.ref, cellValue(hf.getCellValue({ sheet: id, row: c.row, col: c.col })));
-        if (c.arrayRef) {
-          const r = parseRange(c.arrayRef);
-          if (r) for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) {
-            if (row === c.row && col === c.col) continue;
-            out.set(refOf(row, col), cellValue(hf.getCellValue({ sheet: id, row, col })));
-          }
-        }
-      }
-      values.set(s.name, out);
-      grids.set(s.name, grid);
-    }
-    return { values, grids, formulaCount };
-  } finally {
-    hf.destroy();
-  }
+export function evaluateWorkbook(wb: WorkbookData, opts: EvaluateOptions = {}): Evaluation {
+  const fast = opts.engine === 'hyperformula' ? null : computeFast(wb);
+  if (fast && [...fast.values()].every((f) => f.left.length === 0)) return fromFast(wb, fast);
+  return withHyperFormula(wb, fast);
 }
 
-function refOf(row: number, col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return `${s}${row + 1}`;
+/** The fast path over every worksheet, or null when HyperFormula must compute the whole workbook. */
+function computeFast(wb: WorkbookData): Map<string, FastSheet> | null {
+  const out = new Map<string, FastSheet>();
+  try {
+    for (const s of wb.sheets) if (s.kind === 'worksheet') out.set(s.name, computeSheet(s));
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+  for (const s of wb.sheets) {
+    const f = out.get(s.name);
+    if (f?.left.some((i) => READS_FORMULAS.test(s.cells[i].formula!))) return null;
+  }
+  return out;
+}
+
+/**
+ * HyperFormula's exported number: rounded to 15 significant digits (its `smartRounding`, applied
+ * to every number it reports, inputs included). Mirrors Exporter.cellValueRounding exactly.
+ */
+function exported(v: number): number {
+  if (v === 0) return v;
+  const places = Math.pow(10, PRECISION_DIGITS - Math.floor(Math.log10(Math.abs(v))));
+  return v < 0 ? -Math.round(-v * places) / places : Math.round(v * places) / places;
+}
+
+/** A fast-path value as the patcher writes it (HyperFormula's cellValue, see hf-evaluate). */
+function outValue(v: Val): CellValue {
+  if (v === null) return '';
+  if (typeof v === 'number') return exported(v);
+  if (typeof v === 'object') return { error: v.error === '#ERROR!' || v.error === '#CYCLE!' ? '#VALUE!' : v.error };
+  return v;
+}
+
+/** A value as it appears in a grid (HyperFormula's getSheetValues through gridValue). */
+function gridOf(v: Val): string | number | boolean | null {
+  if (v !== null && typeof v === 'object') return v.error;
+  return typeof v === 'number' ? exported(v) : v;
+}
+
+/** Every formula computed by the fast path: the grids are built from the cells, as HyperFormula would report them. */
+function fromFast(wb: WorkbookData, fast: Map<string, FastSheet>): Evaluation {
+  const values = new Map<string, Map<string, CellValue>>();
+  const grids = new Map<string, (string | number | boolean | null)[][]>();
+  let formulaCount = 0;
+  for (const s of wb.sheets) {
+    if (s.kind !== 'worksheet') continue;
+    const f = fast.get(s.name)!;
+    const out = new Map<string, CellValue>();
+    const grid: (string | number | boolean | null)[][] = [];
+    s.cells.forEach((c, i) => {
+      let v: Val;
+      if (c.formula !== undefined) {
+        v = f.values[i];
+        out.set(c.ref, outValue(v));
+        formulaCount++;
+      } else {
+        if (c.value === null) return;
+        v = inputVal(c.value);
+      }
+      // HyperFormula's getSheetValues leaves out the blanks at the end of a row.
+      const g = gridOf(v);
+      if (g === null) return;
+      const row = (grid[c.row] ??= []);
+      while (row.length < c.col) row.push(null);
+      row[c.col] = g;
+    });
+    for (let r = 0; r < grid.length; r++) grid[r] ??= [];
+    values.set(s.name, out);
+    grids.set(s.name, grid);
+  }
+  return { values, grids, formulaCount, fastCount: formulaCount };
+}
+
+/** HyperFormula computes what the fast path left (everything, when `fast` is null). */
+function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null): Evaluation {
+  // Loaded here, not at the top: see hf-evaluate.ts.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const hfm = require('./hf-evaluate') as typeof HfModule;
+  const constants = fast ? new Map([...fast].map(([name, f]) => [name, f])) : undefined;
+  const hf = hfm.hfSheetValues(wb, constants);
+  // A formula left to HyperFormula may have spilled into a blank the fast path read as blank: then
+  // the fast results may be wrong, and HyperFormula computes everything.
+  if (fast) {
+    for (const [name, f] of fast) {
+      const sheet = hf.sheets.get(name)!;
+      for (const key of f.blankReads) {
+        const row = Math.floor(key / 16384);
+        const v = sheet[row]?.[key % 16384];
+        if (v !== null && v !== undefined) return withHyperFormula(wb, null);
+      }
+    }
+  }
+  const values = new Map<string, Map<string, CellValue>>();
+  const grids = new Map<string, (string | number | boolean | null)[][]>();
+  let formulaCount = 0;
+  let fastCount = 0;
+  for (const s of wb.sheets) {
+    if (s.kind !== 'worksheet') continue;
+    const raw = hf.sheets.get(s.name)!;
+    const out = new Map<string, CellValue>();
+    const at = (row: number, col: number) => hfm.cellValue(raw[row]?.[col] ?? null);
+    const fixed = fast?.get(s.name);
+    s.cells.forEach((c, i) => {
+      if (c.formula === undefined) return;
+      formulaCount++;
+      if (fixed?.computed[i]) {
+        fastCount++;
+        out.set(c.ref, outValue(fixed.values[i]));
+        return;
+      }
+      out.set(c.ref, at(c.row, c.col));
+      if (c.arrayRef) {
+        const r = parseRange(c.arrayRef);
+        if (r) for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) {
+          if (row !== c.row || col !== c.col) out.set(cellRef(row, col), at(row, col));
+        }
+      }
+    });
+    values.set(s.name, out);
+    grids.set(s.name, raw.map((r) => r.map(hfm.gridValue)));
+  }
+  return { values, grids, formulaCount, fastCount };
 }

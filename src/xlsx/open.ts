@@ -93,6 +93,17 @@ export class XlsxPackage {
    * const xml = new TextDecoder().decode(pkg.read('xl/workbook.xml'));
    */
   read(part: string): Uint8Array {
+    // `fill` reads the big worksheet three times (to compute it, to look for its rules, to patch
+    // it): the last part read is kept, so it is inflated and checked once.
+    if (this.last?.part === part) return this.last.data;
+    const data = this.inflate(part);
+    this.last = { part, data };
+    return data;
+  }
+
+  private last?: { part: string; data: Uint8Array };
+
+  private inflate(part: string): Uint8Array {
     const e = this.need(part);
     const raw = this.file.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
     let data: Uint8Array;

@@ -1,0 +1,163 @@
+/**
+ * The formulas `fill` can compute without HyperFormula: one EDU function called on cell references,
+ * ranges and literals — `EDU.PER100(D2,$C2)`, `EDU.MEETS("生均用房",K2,$B2)`,
+ * `EDU.DIFFCOEF(K$2:K$5001,$C$2:$C$5001)`. That is what a county table repeats down its columns
+ * tens of thousands of times. Anything else (another function, an operator, a sheet name, a defined
+ * name, a whole-column range, a spilled result) is not recognised here and goes to HyperFormula.
+ */
+import { MAX_COLS, MAX_ROWS } from '../../xlsx/refs';
+import { specOf, type FunctionSpec } from '../../edu/table';
+
+/** One argument of a recognised call, with its references resolved for the formula's own cell. */
+export type CallArg =
+  | { kind: 'cell'; row: number; col: number }
+  | { kind: 'range'; r1: number; c1: number; r2: number; c2: number }
+  | { kind: 'literal'; value: number | string | boolean | null };
+
+/** A recognised formula: the function and its arguments. */
+export interface FastCall {
+  spec: FunctionSpec;
+  args: CallArg[];
+}
+
+const CALL = /^\s*EDU\.([A-Z][A-Z0-9]*)\(/;
+
+/**
+ * Recognises a formula (without '=') that is one scalar EDU call on references and literals; null
+ * for anything else. Whitespace between tokens is allowed, as Excel stores it.
+ * @example
+ * parseFastCall('EDU.PER100(D2,$C2)');
+ * // { spec: PER100, args: [{ kind: 'cell', row: 1, col: 3 }, { kind: 'cell', row: 1, col: 2 }] }
+ * parseFastCall('EDU.PER100(D2,$C2)*2'); // null: an operator
+ * parseFastCall('EDU.COHORT(B2:G2,B3:B8)'); // null: a spilled result
+ */
+export function parseFastCall(formula: string): FastCall | null {
+  const m = CALL.exec(formula);
+  if (!m) return null;
+  const spec = specOf(m[1]);
+  // A spilled matrix needs HyperFormula's spill area; INDICATOR may return nothing.
+  if (!spec || spec.name !== m[1] || spec.result === 'matrix') return null;
+  const p = new Cursor(formula, m[0].length);
+  const args: CallArg[] = [];
+  p.skipSpace();
+  if (p.peek() === ')') {
+    p.pos++;
+  } else {
+    for (;;) {
+      p.skipSpace();
+      const a = p.arg();
+      if (!a) return null;
+      args.push(a);
+      p.skipSpace();
+      const ch = p.peek();
+      p.pos++;
+      if (ch === ')') break;
+      if (ch !== ',') return null;
+    }
+  }
+  p.skipSpace();
+  return p.pos === formula.length ? { spec, args } : null;
+}
+
+/** A hand-written scanner over the argument list: small enough to read, fast enough for 10⁶ cells. */
+class Cursor {
+  constructor(
+    readonly s: string,
+    public pos: number,
+  ) {}
+
+  peek(): string {
+    return this.s[this.pos] ?? '';
+  }
+
+  skipSpace(): void {
+    while (this.s[this.pos] === ' ' || this.s[this.pos] === '\n' || this.s[this.pos] === '\r' || this.s[this.pos] === '\t') this.pos++;
+  }
+
+  arg(): CallArg | null {
+    const ch = this.peek();
+    // An omitted argument (EDU.MEETS("x",A1,,"南雄市")) reaches the function as a blank.
+    if (ch === ',' || ch === ')') return { kind: 'literal', value: null };
+    if (ch === '"') return this.string();
+    if ((ch >= '0' && ch <= '9') || ch === '.') return this.number();
+    const logical = /^(TRUE|FALSE)(\(\))?(?=\s*[,)])/.exec(this.s.slice(this.pos, this.pos + 8));
+    if (logical) {
+      this.pos += logical[0].length;
+      return { kind: 'literal', value: logical[1] === 'TRUE' };
+    }
+    const a = this.cell();
+    if (!a) return null;
+    if (this.peek() !== ':') return { kind: 'cell', row: a.row, col: a.col };
+    this.pos++;
+    const b = this.cell();
+    if (!b) return null;
+    // A range written backwards (B5:A1) is Excel's to normalise; leave it to HyperFormula.
+    if (b.row < a.row || b.col < a.col) return null;
+    return { kind: 'range', r1: a.row, c1: a.col, r2: b.row, c2: b.col };
+  }
+
+  string(): CallArg | null {
+    let out = '';
+    let i = this.pos + 1;
+    for (;;) {
+      const q = this.s.indexOf('"', i);
+      if (q < 0) return null;
+      out += this.s.slice(i, q);
+      if (this.s[q + 1] === '"') {
+        out += '"';
+        i = q + 2;
+        continue;
+      }
+      this.pos = q + 1;
+      return { kind: 'literal', value: out };
+    }
+  }
+
+  number(): CallArg | null {
+    const s = this.s;
+    let i = this.pos;
+    const digits = () => {
+      const from = i;
+      while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+      return i > from;
+    };
+    if (!digits()) return null;
+    if (s[i] === '.') {
+      i++;
+      if (!digits()) return null;
+    }
+    if (s[i] === 'e' || s[i] === 'E') {
+      i++;
+      if (s[i] === '+' || s[i] === '-') i++;
+      if (!digits()) return null;
+    }
+    const v = Number(s.slice(this.pos, i));
+    this.pos = i;
+    return Number.isFinite(v) ? { kind: 'literal', value: v } : null;
+  }
+
+  /**
+   * A1, $A1, A$1 or $A$1 (the dollars do not matter: the formula is read for its own cell). Read
+   * by character codes: this runs for every reference of every formula.
+   */
+  cell(): { row: number; col: number } | null {
+    const s = this.s;
+    let i = this.pos;
+    if (s.charCodeAt(i) === 36) i++;
+    let col = 0;
+    const c0 = i;
+    for (let ch = s.charCodeAt(i); ch >= 65 && ch <= 90 && i - c0 < 3; ch = s.charCodeAt(++i)) col = col * 26 + (ch - 64);
+    if (i === c0) return null;
+    if (s.charCodeAt(i) === 36) i++;
+    let row = 0;
+    const r0 = i;
+    for (let ch = s.charCodeAt(i); ch >= 48 && ch <= 57 && i - r0 < 8; ch = s.charCodeAt(++i)) row = row * 10 + (ch - 48);
+    if (i === r0 || s.charCodeAt(r0) === 48) return null;
+    // Followed by more of a name (A1B, TAX2023X), a call or a sheet's '!': not a plain reference.
+    const next = s.charCodeAt(i);
+    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || (next >= 48 && next <= 57) || next === 95 || next === 46 || next === 40 || next === 33) return null;
+    if (col > MAX_COLS || row > MAX_ROWS) return null;
+    this.pos = i;
+    return { row: row - 1, col: col - 1 };
+  }
+}

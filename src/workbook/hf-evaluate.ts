@@ -1,0 +1,112 @@
+/**
+ * The workbook through HyperFormula (with the EDU plugin): every formula the fast path did not
+ * compute. Its own module because loading HyperFormula costs a fifth of a second, which `fill`
+ * does not pay when the fast path computes everything (see ./evaluate).
+ */
+import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
+import { createEngine } from '../engine/engine';
+import { toEngineFormula } from '../engine/formula-text';
+import type { CellData, CellValue, SheetData, WorkbookData } from '../xlsx/types';
+import { parseRange } from '../xlsx/refs';
+import type { FastSheet, Val } from './fast/fast-sheet';
+
+/** Per sheet, values that replace formula cells (by index into sheet.cells): the fast path's. */
+export type Constants = Map<string, Pick<FastSheet, 'computed' | 'values'>>;
+
+/** HyperFormula's raw content for one cell. Text stays text (HyperFormula would read "85%" as 0.85). */
+function rawContent(c: CellData): RawCellContent {
+  if (c.formula !== undefined) return '=' + toEngineFormula(c.formula);
+  return rawValue(c.value);
+}
+
+function rawValue(v: CellValue | Val): RawCellContent {
+  if (v === null) return null;
+  if (typeof v === 'string') return `'${v}`;
+  if (typeof v === 'object') return v.error; // HyperFormula reads '#N/A' & co. as error values
+  return v;
+}
+
+/** A value as findTables and check read it: errors as their text ('#DIV/0!'). */
+export function gridValue(v: unknown): string | number | boolean | null {
+  if (v instanceof DetailedCellError) return v.value;
+  if (v === undefined) return null;
+  return v as string | number | boolean | null;
+}
+
+/** A value as the patcher writes it. HyperFormula's own errors (#CYCLE!, #ERROR!) become #VALUE!. */
+export function cellValue(v: unknown): CellValue {
+  if (v instanceof DetailedCellError) return { error: v.value === '#ERROR!' || v.value === '#CYCLE!' || v.value === '#LIC!' ? '#VALUE!' : v.value };
+  if (v === null || v === undefined) return '';
+  return v as number | string | boolean;
+}
+
+/** The cells an array formula fills besides its top-left one: HyperFormula fills them itself. */
+function arrayCovered(sheet: SheetData): Set<string> {
+  const covered = new Set<string>();
+  for (const c of sheet.cells) {
+    if (!c.arrayRef) continue;
+    const r = parseRange(c.arrayRef);
+    if (!r) continue;
+    for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) if (row !== c.row || col !== c.col) covered.add(`${row},${col}`);
+  }
+  return covered;
+}
+
+/**
+ * Builds the engine for a workbook; `constants` replace the formulas already computed.
+ * @example
+ * const hf = buildEngine(readWorkbook(openXlsxFile('county.xlsx')));
+ */
+export function buildEngine(wb: WorkbookData, constants?: Constants): HyperFormula {
+  const sheets: Record<string, RawCellContent[][]> = {};
+  for (const s of wb.sheets) {
+    if (s.kind !== 'worksheet') continue;
+    const covered = arrayCovered(s);
+    const fixed = constants?.get(s.name);
+    const rows: RawCellContent[][] = [];
+    s.cells.forEach((c, i) => {
+      if (c.formula === undefined && c.value === null) return;
+      if (covered.size && covered.has(`${c.row},${c.col}`)) return;
+      (rows[c.row] ??= [])[c.col] = fixed?.computed[i] ? rawValue(fixed.values[i]) : rawContent(c);
+    });
+    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+    sheets[s.name] = rows;
+  }
+  const hf = createEngine(sheets);
+  for (const n of wb.definedNames) {
+    // Print areas and filter ranges are Excel's own; a name HyperFormula cannot read stays unknown
+    // (formulas using it show #NAME?), it does not stop the workbook.
+    if (n.name.startsWith('_xlnm.')) continue;
+    try {
+      const scope = n.localSheet === undefined ? undefined : hf.getSheetId(wb.sheets[n.localSheet]?.name ?? '');
+      hf.addNamedExpression(n.name, '=' + n.formula, scope);
+    } catch {
+      /* not representable in HyperFormula */
+    }
+  }
+  return hf;
+}
+
+/** What HyperFormula computed: per sheet, its exported values (rows of cells, as getSheetValues). */
+export interface HfResult {
+  sheets: Map<string, unknown[][]>;
+}
+
+/**
+ * Computes the workbook in HyperFormula and returns every sheet's values.
+ * @example
+ * hfSheetValues(wb).sheets.get('学校资源配置')?.[4]?.[10]; // 4.2 (K5)
+ */
+export function hfSheetValues(wb: WorkbookData, constants?: Constants): HfResult {
+  const hf = buildEngine(wb, constants);
+  try {
+    const sheets = new Map<string, unknown[][]>();
+    for (const s of wb.sheets) {
+      if (s.kind !== 'worksheet') continue;
+      sheets.set(s.name, hf.getSheetValues(hf.getSheetId(s.name)!));
+    }
+    return { sheets };
+  } finally {
+    hf.destroy();
+  }
+}

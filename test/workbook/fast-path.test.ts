@@ -1,0 +1,199 @@
+/**
+ * The fast path (src/workbook/fast) must never change a result: on the same workbook,
+ * evaluateWorkbook gives exactly what HyperFormula alone gives — every formula value and every
+ * grid cell — whether the fast path computes everything, part, or declines. Checked on the bundled
+ * sample county, on hand-made corner cases (cycles, spills into cells it read, errors, formulas
+ * it does not recognise), and on 400 random sheets from fast-check.
+ */
+import fc from 'fast-check';
+import * as fs from 'fs';
+import * as path from 'path';
+import { HyperFormula } from 'hyperformula';
+import { evaluateWorkbook, type Evaluation } from '../../src/workbook/evaluate';
+import { parseFastCall } from '../../src/workbook/fast/call-formula';
+import { HF_ERROR_LITERALS } from '../../src/workbook/fast/fast-sheet';
+import { openXlsx } from '../../src/xlsx/open';
+import { readWorkbook } from '../../src/xlsx/read';
+import { cellRef } from '../../src/xlsx/refs';
+import type { CellData, CellValue, WorkbookData } from '../../src/xlsx/types';
+
+type Input = CellValue | { f: string; array?: string };
+
+/** A one-sheet workbook from { A1: value | { f: formula } }. */
+function book(cells: Record<string, Input>, name = 'S'): WorkbookData {
+  return books({ [name]: cells });
+}
+
+function books(sheets: Record<string, Record<string, Input>>): WorkbookData {
+  return {
+    sheets: Object.entries(sheets).map(([name, cells], k) => {
+      const list: CellData[] = Object.entries(cells).map(([ref, v]) => {
+        const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+        const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+        const row = Number(m[2]) - 1;
+        const isF = v !== null && typeof v === 'object' && 'f' in v;
+        return {
+          ref, row, col, styleIndex: 0,
+          type: 'number',
+          value: isF ? 0 : (v as CellValue),
+          ...(isF ? { formula: v.f, ...(v.array ? { arrayRef: v.array } : {}) } : {}),
+        } as CellData;
+      });
+      list.sort((a, b) => a.row - b.row || a.col - b.col);
+      return { name, partPath: `xl/worksheets/sheet${k + 1}.xml`, state: 'visible', kind: 'worksheet', cells: list, merges: [], hiddenRows: [] };
+    }),
+    definedNames: [],
+    date1904: false,
+    isDateStyle: () => false,
+    numFmt: () => 'General',
+  } as WorkbookData;
+}
+
+/** Both routes; they must agree on everything. Returns the automatic one. */
+function same(wb: WorkbookData): Evaluation {
+  const auto = evaluateWorkbook(wb);
+  const plain = evaluateWorkbook(wb, { engine: 'hyperformula' });
+  expect(plain.fastCount).toBe(0);
+  expect(auto.values).toEqual(plain.values);
+  expect(auto.grids).toEqual(plain.grids);
+  expect(auto.formulaCount).toBe(plain.formulaCount);
+  return auto;
+}
+
+describe('which formulas the fast path takes', () => {
+  test.each([
+    ['EDU.PER100(D2,$C2)', 2],
+    ['EDU.MEETS("生均用房",K2,$B2)', 3],
+    ['EDU.DIFFCOEF(K$2:K$5001,$C$2:$C$5001)', 2],
+    ['EDU.MEETS("x",A1,,"南雄市")', 4],
+    ['EDU.MEETS( "x" , A1 , TRUE )', 3],
+    ['EDU.SHORTFALL(5000,3800.5,6)', 3],
+    ['EDU.THRESHOLD("a""b")', 1],
+  ])('%s', (f, n) => expect(parseFastCall(f)?.args.length).toBe(n));
+
+  test.each([
+    'EDU.PER100(D2,$C2)*2', // an operator
+    'IF(A1="","",EDU.PER100(D2,C2))', // another function around it
+    'EDU.PER100(Sheet2!D2,C2)', // another sheet
+    'EDU.PER100(学生数,C2)', // a defined name
+    'EDU.PER100(D:D,C2)', // a whole column
+    'EDU.PER100(B5:A1,C2)', // a range written backwards
+    'EDU.PER100(-1,C2)', // unary minus
+    'EDU.PER100(50%,C2)', // percent
+    'EDU.COHORT(B2:G2,B3:B8)', // spills
+    'EDU.NOSUCH(A1)',
+    'edu.per100(A1,B1)',
+    'EDU.PER100(A1,B1', // unclosed
+    'EDU.PER100(A01,B1)',
+    'EDU.PER100(XFE1,B1)', // past the last column
+    'EDU.PER100(A1048577,B1)', // past the last row
+  ])('not %s', (f) => expect(parseFastCall(f)).toBeNull());
+});
+
+test('HF_ERROR_LITERALS are exactly the error literals HyperFormula reads as errors', () => {
+  const candidates = ['#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#REF!', '#VALUE!', '#CYCLE!', '#ERROR!', '#SPILL!', '#NULL!', '#LIC!', '#CALC!', '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#UNKNOWN!', '#BUSY!'];
+  const hf = HyperFormula.buildFromArray([candidates], { licenseKey: 'gpl-v3' });
+  const read = hf.getSheetValues(0)[0].map((v, i) => (typeof v === 'object' && v !== null ? candidates[i] : null)).filter(Boolean);
+  hf.destroy();
+  expect(new Set(read)).toEqual(HF_ERROR_LITERALS);
+});
+
+describe('fast and HyperFormula agree', () => {
+  test('the bundled sample county (every formula through the fast path or HyperFormula)', () => {
+    const wb = readWorkbook(openXlsx(fs.readFileSync(path.join(__dirname, '../../assets/sample-county.xlsx'))));
+    const ev = same(wb);
+    expect(ev.formulaCount).toBeGreaterThan(0);
+  });
+
+  test('a county table computed wholly by the fast path', () => {
+    // 生均教学及辅助用房面积 4.8 and 4.0 m² against the 小学 standard 4.5 (national.yaml).
+    const wb = book({
+      A1: '学校', B1: '学段', C1: '学生数', D1: '用房面积', E1: '生均', F1: '达标', G1: '差异系数',
+      A2: '一小', B2: '小学', C2: 500, D2: 2400, E2: { f: 'EDU.PERSTUDENT(D2,C2)' }, F2: { f: 'EDU.MEETS("生均用房",E2,B2)' }, G2: { f: 'EDU.DIFFCOEF(E2:E3,C2:C3)' },
+      A3: '二小', B3: '小學', C3: 400, D3: 1600, E3: { f: 'EDU.PERSTUDENT(D3,C3)' }, F3: { f: 'EDU.MEETS("生均用房",E3,B3)' },
+    });
+    const ev = same(wb);
+    expect(ev.fastCount).toBe(5);
+    expect(ev.values.get('S')!.get('E2')).toBe(4.8);
+    expect(ev.values.get('S')!.get('F2')).toBe(true);
+    expect(ev.values.get('S')!.get('F3')).toBe(false);
+    // Weighted mean (500·4.8 + 400·4)/900 = 4.4444…; weighted SD √((500·0.3556² + 400·0.4444²)/900) = 0.3975; CV = 0.0894.
+    expect(ev.values.get('S')!.get('G2')).toBeCloseTo(0.0894427191, 9);
+  });
+
+  test('a formula it does not recognise, and what depends on it, go to HyperFormula; the rest stays fast', () => {
+    const wb = book({
+      A1: 21, B1: 500, C1: { f: 'EDU.PER100(A1,B1)' }, D1: { f: 'C1*2' }, E1: { f: 'EDU.PER100(D1,B1)' }, F1: { f: 'SUM(A1:C1)' },
+    });
+    const ev = same(wb);
+    expect(ev.fastCount).toBe(1);
+    expect(ev.values.get('S')!.get('F1')).toBe(525.2);
+  });
+
+  test('a cycle: HyperFormula computes the whole workbook', () => {
+    const ev = same(book({ A1: { f: 'EDU.PER100(B1,100)' }, B1: { f: 'EDU.PER100(A1,100)' }, C1: { f: 'EDU.PER100(5,100)' } }));
+    expect(ev.fastCount).toBe(0);
+    expect(ev.values.get('S')!.get('A1')).toEqual({ error: '#VALUE!' });
+  });
+
+  test('a spill into a blank cell a fast formula read: HyperFormula computes the whole workbook', () => {
+    // A1:A3 spills {1;2;3} (array arithmetic) into A2:A3; B1 reads A2, blank in the file.
+    const ev = same(book({ A1: { f: '{1;2;3}' }, B1: { f: 'EDU.PER100(A2,100)' }, C1: 7 }));
+    expect(ev.values.get('S')!.get('B1')).toBe(2);
+  });
+
+  test('an array formula area read by a fast formula goes to HyperFormula', () => {
+    same(book({ A1: 1, A2: 2, B1: { f: 'A1:A2*10', array: 'B1:B2' }, B2: 999, C1: { f: 'EDU.PER100(B2,100)' } }));
+  });
+
+  test('errors in inputs pass through in HyperFormula\'s order; unknown error literals are text', () => {
+    const ev = same(book({
+      A1: { error: '#DIV/0!' }, A2: { error: '#NULL!' }, A3: { error: '#CYCLE!' }, A4: '12', A5: true,
+      B1: { f: 'EDU.PER100(A1,A2)' }, B2: { f: 'EDU.PER100(A2,100)' }, B3: { f: 'EDU.COUNTMET(A1:A5,A2)' }, B4: { f: 'EDU.PER100(A3,1)' },
+      B5: { f: 'EDU.PER100(A4,100)' }, B6: { f: 'EDU.PER100(A5,100)' }, B7: { f: 'EDU.DIFFCOEF(A1:A2,A3)' }, B8: { f: 'EDU.PER100(1)' }, B9: { f: 'EDU.PER100(1,2,3)' },
+    }));
+    expect(ev.fastCount).toBe(9);
+    expect(ev.values.get('S')!.get('B4')).toEqual({ error: '#VALUE!' }); // #CYCLE! is written as #VALUE!
+  });
+
+  test('ISFORMULA elsewhere in the workbook: HyperFormula does it all', () => {
+    const ev = same(books({ S: { A1: { f: 'EDU.PER100(1,2)' } }, T: { A1: { f: 'ISFORMULA(S!A1)' } } }));
+    expect(ev.fastCount).toBe(0);
+    expect(ev.values.get('T')!.get('A1')).toBe(true);
+  });
+});
+
+// Random sheets: a 6 × 6 block of inputs a county office types, and formulas in columns H… that
+// call EDU functions on cells, ranges, literals and each other, with some formulas only
+// HyperFormula computes mixed in.
+const typed = fc.constantFrom('小学', '初中', '小學', 'junior', '九年一贯制', '生均用房', 'qualified_teachers_per100', '南雄市', 'national', '８５％', '1,234', ' 42 ', '—', '', 'x');
+const input: fc.Arbitrary<CellValue> = fc.oneof(
+  { weight: 4, arbitrary: fc.oneof(fc.integer({ min: -50, max: 3000 }), fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.constantFrom(0, 0.85, 4.2, 9 / 1000 * 100)) },
+  { weight: 3, arbitrary: typed },
+  { weight: 1, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: fc.constantFrom({ error: '#DIV/0!' }, { error: '#N/A' }, { error: '#NULL!' }, { error: '#REF!' }) },
+  { weight: 2, arbitrary: fc.constant(null) },
+);
+const FNS = ['PER100', 'PERSTUDENT', 'RATE', 'DIFFCOEF', 'THRESHOLD', 'MEETS', 'COMPLIANCE', 'GAP', 'COUNTMET', 'SCHOOLPASS', 'SHORTFALL', 'CLASSES', 'CAPACITY', 'STAFFNEED', 'SHARE', 'TARGET', 'INDICATOR', 'NEWSCHOOLS'];
+const ref = (maxCol: number) => fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: maxCol })).map(([r, c]) => cellRef(r, c));
+const range = (maxCol: number) => fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: maxCol }), fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 3 }))
+  .map(([r, c, h, w]) => `${cellRef(r, c)}:${cellRef(r + h, c + w)}`);
+const literal = fc.oneof(fc.integer({ min: 0, max: 2000 }).map(String), typed.map((s) => `"${s}"`), fc.constantFrom('TRUE', 'FALSE', '0.85', '2025', ''));
+const argument = (maxCol: number) => fc.oneof({ weight: 4, arbitrary: ref(maxCol) }, { weight: 2, arbitrary: range(maxCol) }, { weight: 2, arbitrary: literal });
+const formula = (maxCol: number) => fc.oneof(
+  { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...FNS), fc.array(argument(maxCol), { minLength: 1, maxLength: 4 })).map(([f, a]) => `EDU.${f}(${a.join(',')})`) },
+  { weight: 1, arbitrary: fc.tuple(ref(maxCol), ref(maxCol)).map(([a, b]) => `${a}+${b}`) },
+  { weight: 1, arbitrary: range(maxCol).map((r) => `SUM(${r})`) },
+);
+
+test('400 random sheets: the fast path and HyperFormula give the same values and grids', () => {
+  const sheet = fc.tuple(fc.array(fc.array(input, { minLength: 6, maxLength: 6 }), { minLength: 6, maxLength: 6 }), fc.array(formula(10), { minLength: 1, maxLength: 12 }))
+    .map(([grid, formulas]) => {
+      const cells: Record<string, Input> = {};
+      grid.forEach((row, r) => row.forEach((v, c) => { if (v !== null || r % 2) cells[cellRef(r, c)] = v; }));
+      // Formulas fill H1… down and across (columns H–K, rows 1–8): they can read each other.
+      formulas.forEach((f, k) => { cells[cellRef(k % 8, 7 + Math.floor(k / 8))] = { f }; });
+      return cells;
+    });
+  fc.assert(fc.property(sheet, (cells) => { same(book(cells)); }), { numRuns: 400, seed: 20261123 });
+});
