@@ -7,6 +7,7 @@
  * (settings); merged areas (1.13) and drop-down lists (1.8) are skipped, not failed, on an Excel
  * without them.
  */
+import { asCellValue } from './cell-text';
 import { renderCharts, type ChartHost } from './chart-render';
 import { parseRange, rangeName, splitAreas, splitSheet } from './a1';
 import type { CellValue, CfRule, ExcelIO, SheetBlock } from './io';
@@ -159,7 +160,8 @@ function renderSheet(ws: Excel.Worksheet, spec: SheetSpec): void {
   for (const c of spec.cells) {
     const r = ws.getRange(c.ref);
     if (c.formula !== undefined) r.formulas = [[c.formula.startsWith('=') ? c.formula : `=${c.formula}`]];
-    else if (c.value !== undefined) r.values = [[c.value]];
+    // Text stays text: a string Excel would read as a formula gets the quote prefix (cell-text.ts).
+    else if (c.value !== undefined) r.values = [[asCellValue(c.value)]];
   }
   for (const m of spec.merges ?? []) ws.getRange(m).merge(false);
   for (const [col, chars] of Object.entries(spec.columnWidths ?? {})) {

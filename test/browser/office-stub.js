@@ -21,16 +21,17 @@
     settings: {},
     /** The active sheet's used range: a small county table (set by the test page or left as is). */
     used: {
-      address: 'Sheet1!B2:G7',
+      // Markup where a school name and a header would be: it must stay text (window.__xss unset).
+      address: 'Sheet1!B2:H7',
       rowIndex: 1,
       columnIndex: 1,
       values: [
-        ['学校', '学段', '学生数', '生均教学及辅助用房面积', '生均体育运动场馆面积', '每百名学生拥有县级以上骨干教师数'],
-        ['城关一小', '小学', 500, 4.8, 7.0, 1.2],
-        ['城关二小', '小學', 300, 4.0, 8.0, 0.8],
-        ['城关中学', '初中', 900, 5.5, 11.0, 1.0],
-        ['<img src=x onerror="window.__xss=1">', '初中', 400, 6.0, 12.0, 1.5],
-        ['合计', '', 2100, '', '', ''],
+        ['学校', '学段', '学生数', '生均教学及辅助用房面积', '生均体育运动场馆面积', '每百名学生拥有县级以上骨干教师数', '<img src=x onerror="window.__xss=2">备注'],
+        ['城关一小', '小学', 500, 4.8, 7.0, 1.2, ''],
+        ['城关二小', '小學', 300, 4.0, 8.0, 0.8, '<img src=x onerror="window.__xss=3">'],
+        ['城关中学', '初中', 900, 5.5, 11.0, 1.0, ''],
+        ['<img src=x onerror="window.__xss=1">', '初中', 400, 6.0, 12.0, 1.5, ''],
+        ['合计', '', 2100, '', '', '', ''],
       ],
     },
   });

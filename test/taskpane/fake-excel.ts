@@ -21,6 +21,8 @@ import { cellName, parseRange, rangeName, splitSheet } from '../../src/taskpane/
 export interface FakeCell {
   value?: unknown;
   formula?: string;
+  /** Written with Excel's quote prefix (a leading ' kept the text from being read as a formula). */
+  quotePrefix?: boolean;
   numberFormat?: string;
   bold?: boolean;
   italic?: boolean;
@@ -55,6 +57,24 @@ export interface FakeChart {
   title: string;
   series: { name: string; values: string; categories?: string }[];
   position?: string;
+}
+
+/**
+ * What Excel makes of a string set through Range.values: the same as typing it. A leading ' is the
+ * quote prefix (text, shown and read back without it); '=…' is a formula; '+…', '-…' are a number
+ * when they read as one, else a formula, as is '@…' (Lotus-style entry: =…). Anything else is text.
+ * (Numbers and dates in other spellings are left as text here: only the formula starts matter.)
+ */
+export function typedIn(x: string, c: FakeCell): void {
+  delete c.value;
+  delete c.formula;
+  delete c.quotePrefix;
+  if (x.startsWith("'")) Object.assign(c, { value: x.slice(1), quotePrefix: true });
+  else if (/^[+-]\d+(\.\d+)?$/.test(x)) c.value = Number(x);
+  else if (x.startsWith('=')) c.formula = x;
+  else if (/^[+-]./.test(x)) c.formula = `=${x}`;
+  else if (/^@./.test(x)) c.formula = `=${x.slice(1)}`;
+  else c.value = x;
 }
 
 type Mock = OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -280,6 +300,7 @@ export class FakeWorkbook {
             const x = v[i][j];
             if (prop === 'numberFormat') c.numberFormat = x as string;
             else if (prop === 'formulas' && typeof x === 'string' && x.startsWith('=')) { c.formula = x; delete c.value; }
+            else if (prop === 'values' && typeof x === 'string') typedIn(x, c);
             else { c.value = x; delete c.formula; }
           });
         }
