@@ -144,13 +144,19 @@ export class XlsxPackage {
    * const src = pkg.source('xl/worksheets/sheet1.xml');
    */
   source(part: string): XmlSource {
+    // Like read(): the worksheet that is read and then patched is decoded once.
+    if (this.lastSource?.part === part) return this.lastSource.src;
     const bytes = this.read(part);
     try {
-      return XmlSource.fromBytes(bytes);
+      const src = XmlSource.fromBytes(bytes);
+      this.lastSource = { part, src };
+      return src;
     } catch (err) {
       throw decodeFailure(part, err);
     }
   }
+
+  private lastSource?: { part: string; src: XmlSource };
 
   private need(part: string): ZipEntry {
     const e = this.entry(part);

@@ -66,7 +66,7 @@ export class XmlSource {
   sub(a: number, b: number): string {
     const s = this.s;
     if (this.bytes === null) return s.slice(a, b);
-    for (let i = a; i < b; i++) if (s.charCodeAt(i) > 0x7f) return utf8.decode(this.bytes.subarray(a, b));
+    for (let i = a; i < b; i++) if (s.charCodeAt(i) > 0x7f) return b - a <= 48 ? decodeShortUtf8(s, a, b) ?? utf8.decode(this.bytes.subarray(a, b)) : utf8.decode(this.bytes.subarray(a, b));
     return s.slice(a, b);
   }
 
@@ -124,5 +124,37 @@ export function latin1ToBytes(s: string): Uint8Array {
   if (NodeBuffer) return NodeBuffer.from(s, 'latin1');
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/**
+ * UTF-8 of a short span of a byte string (one char per byte), decoded in JavaScript: a 学段 cell
+ * on every row ("小学") made TextDecoder's per-call cost a tenth of reading a big sheet. Returns
+ * null for anything but well-formed 1–3 byte sequences (the caller then uses TextDecoder, which
+ * handles 4-byte and malformed input the standard way).
+ */
+function decodeShortUtf8(s: string, a: number, b: number): string | null {
+  let out = '';
+  for (let i = a; i < b; ) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      out += s[i];
+      i++;
+    } else if (c >= 0xc2 && c < 0xe0 && i + 1 < b) {
+      const c1 = s.charCodeAt(i + 1);
+      if ((c1 & 0xc0) !== 0x80) return null;
+      out += String.fromCharCode(((c & 0x1f) << 6) | (c1 & 0x3f));
+      i += 2;
+    } else if (c >= 0xe0 && c < 0xf0 && i + 2 < b) {
+      const c1 = s.charCodeAt(i + 1);
+      const c2 = s.charCodeAt(i + 2);
+      if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80) return null;
+      const cp = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      // Overlong forms and UTF-16 surrogates are malformed: leave them to TextDecoder.
+      if (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+      out += String.fromCharCode(cp);
+      i += 3;
+    } else return null;
+  }
   return out;
 }

@@ -91,7 +91,6 @@ export function computeSheet(sheet: SheetData): FastSheet {
   // again and again is what made this slow. 0 blank, 1 a value, 2 a formula.
   const kind = new Uint8Array(n);
   const covered = new Set<number>();
-  let anyLeft = false;
   for (let i = 0; i < n; i++) {
     const c = cells[i];
     (index[c.row] ??= [])[c.col] = i;
@@ -100,12 +99,10 @@ export function computeSheet(sheet: SheetData): FastSheet {
       continue;
     }
     kind[i] = 2;
-    const call = c.arrayRef ? null : parseFastCall(c.formula);
-    if (call && fitsBudget(call)) calls[i] = call;
-    else {
+    // An array formula (and the area it fills) is HyperFormula's.
+    if (c.arrayRef) {
       state[i] = LEFT;
-      anyLeft = true;
-      if (c.arrayRef) coverArray(c.arrayRef, c.row, c.col, covered);
+      coverArray(c.arrayRef, c.row, c.col, covered);
     }
   }
 
@@ -113,9 +110,24 @@ export function computeSheet(sheet: SheetData): FastSheet {
   const blankReads: number[] = [];
   // Depth-first over the dependencies with an explicit stack (a running total down 50,000 rows
   // would overflow the call stack); each cell keeps a cursor (argument, offset in its range).
+  // A formula is read when first reached and forgotten once computed, so only the formulas on
+  // the stack are held at any time — not a parsed copy of every formula of the sheet.
   const argAt = new Int32Array(n);
   const offAt = new Int32Array(n);
   const stack: number[] = [];
+
+  /** Reads formula `i` and puts it on the stack; false (and LEFT) when it is not ours. */
+  const enter = (i: number): boolean => {
+    const call = parseFastCall(cells[i].formula!);
+    if (!call || !fitsBudget(call)) {
+      state[i] = LEFT;
+      return false;
+    }
+    calls[i] = call;
+    state[i] = VISITING;
+    stack.push(i);
+    return true;
+  };
 
   // The cell the cursor of `i` points at (depRow, depCol); false past the last argument.
   let depRow = 0;
@@ -145,46 +157,39 @@ export function computeSheet(sheet: SheetData): FastSheet {
   };
 
   for (let root = 0; root < n; root++) {
-    if (state[root] !== NEW || !calls[root]) continue;
-    state[root] = VISITING;
-    stack.push(root);
+    if (kind[root] !== 2 || state[root] !== NEW || !enter(root)) continue;
     while (stack.length) {
       const i = stack[stack.length - 1];
-      let next = -1;
+      let pushed = false;
       let left = false;
       for (; dep(i); offAt[i]++) {
-        const j = at(depRow, depCol);
         if (covered.size && covered.has(depRow * MAX_COLS + depCol)) {
           left = true;
           break;
         }
+        const j = at(depRow, depCol);
         if (j === undefined || kind[j] !== 2) {
-          if (anyLeft && (j === undefined || kind[j] === 0)) blankReads.push(depRow * MAX_COLS + depCol);
+          if (j === undefined || kind[j] === 0) blankReads.push(depRow * MAX_COLS + depCol);
           continue;
         }
         if (state[j] === DONE) continue;
-        if (state[j] === LEFT) {
-          left = true;
-          break;
-        }
         // A cycle: HyperFormula reports it (#CYCLE!); let it do the whole workbook.
         if (state[j] === VISITING) throw new Unsupported('cycle');
-        next = j;
+        if (state[j] === NEW && enter(j)) {
+          pushed = true;
+          break;
+        }
+        left = true; // j is HyperFormula's
         break;
       }
-      if (next >= 0) {
-        state[next] = VISITING;
-        stack.push(next);
-        continue;
-      }
+      if (pushed) continue;
       stack.pop();
-      if (left) {
-        state[i] = LEFT;
-        anyLeft = true;
-        continue;
+      if (left) state[i] = LEFT;
+      else {
+        values[i] = evaluateCall(calls[i]!, valueAt);
+        state[i] = DONE;
       }
-      values[i] = evaluateCall(calls[i]!, valueAt);
-      state[i] = DONE;
+      calls[i] = null;
     }
   }
 
