@@ -37,8 +37,7 @@ export function closestIndicators(name: string, n: number): Indicator[] {
   const scored: { ind: Indicator; score: number }[] = [];
   for (const ind of catalog.indicators) {
     let best = 0;
-    for (const s of [ind.name, ind.name_hant, ind.name_en, ind.id, ...ind.aliases]) {
-      const g = grams(normalizeKey(s));
+    for (const g of gramsOf(ind)) {
       let common = 0;
       for (const x of q) if (g.has(x)) common++;
       best = Math.max(best, (2 * common) / (q.size + g.size));
@@ -46,6 +45,15 @@ export function closestIndicators(name: string, n: number): Indicator[] {
     if (best > 0.2) scored.push({ ind, score: best });
   }
   return scored.sort((a, b) => b.score - a.score).slice(0, n).map((s) => s.ind);
+}
+
+// The bigrams of every name of every indicator, made once: an unknown name on every row of a
+// table would otherwise rebuild them for all 212 indicators on each call.
+const indicatorGrams = new Map<Indicator, Set<string>[]>();
+function gramsOf(ind: Indicator): Set<string>[] {
+  let g = indicatorGrams.get(ind);
+  if (!g) indicatorGrams.set(ind, (g = [ind.name, ind.name_hant, ind.name_en, ind.id, ...ind.aliases].map((s) => grams(normalizeKey(s)))));
+  return g;
 }
 
 function grams(s: string): Set<string> {

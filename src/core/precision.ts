@@ -17,8 +17,9 @@ export const PRECISION_DIGITS = 14;
  */
 export function roundResult(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return value;
-  // Excel has no numbers below 2.2e-308 (they are 0); the multiplier below would overflow.
-  if (Math.abs(value) < 1e-300) return 0;
+  // Below 1e-280 the multiplier below overflows (and HyperFormula's own rounding of the result
+  // would give NaN): no education figure is that small, so it is 0.
+  if (Math.abs(value) < 1e-280) return 0;
   const exponent = Math.floor(Math.log10(Math.abs(value)));
   const multiplier = Math.pow(10, PRECISION_DIGITS - exponent);
   return value < 0 ? -Math.round(-value * multiplier) / multiplier : Math.round(value * multiplier) / multiplier;

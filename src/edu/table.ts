@@ -143,10 +143,18 @@ export function callEdu(name: string, args: Arg[]): EduResult {
   }
   try {
     const r = spec.impl(...args);
-    if (typeof r === 'number' && !Number.isFinite(r)) return new MetricError('#NUM!', '结果不是有限数', 'the result is not a finite number');
-    // Reported at Excel's 15 significant digits, as HyperFormula reports its own results.
-    if (typeof r === 'number') return roundResult(r);
-    if (Array.isArray(r)) return r.map((row: unknown[]) => row.map((x) => (typeof x === 'number' ? roundResult(x) : x))) as EduResult;
+    const notFinite = () => new MetricError('#NUM!', '结果不是有限数', 'the result is not a finite number');
+    // Reported at Excel's 15 significant digits, as HyperFormula reports its own results; checked
+    // after rounding, which can carry 1.797…e308 over to Infinity. A matrix with any such number
+    // is refused whole (a cell of a spilled result cannot be an error of its own here).
+    if (typeof r === 'number') {
+      const x = roundResult(r);
+      return Number.isFinite(x) ? x : notFinite();
+    }
+    if (Array.isArray(r)) {
+      const m = r.map((row: unknown[]) => row.map((x) => (typeof x === 'number' ? roundResult(x) : x)));
+      return m.some((row) => row.some((x) => typeof x === 'number' && !Number.isFinite(x))) ? notFinite() : (m as EduResult);
+    }
     return r as EduResult;
   } catch (e) {
     if (isMetricError(e)) return e;

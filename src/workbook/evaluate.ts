@@ -9,14 +9,17 @@
  * 'hyperformula'` forces the plain route.
  */
 import type { CellValue, WorkbookData } from '../xlsx/types';
-import { cellRef, parseRange } from '../xlsx/refs';
+import { cellRef, MAX_COLS, parseRange } from '../xlsx/refs';
 import { PRECISION_DIGITS } from '../core/precision';
 import { computeSheet, inputVal, Unsupported, type FastSheet, type Val } from './fast/fast-sheet';
 import type * as HfModule from './hf-evaluate';
 
 /** The computed workbook: per sheet, each formula cell's value (and each cell an array formula fills). */
 export interface Evaluation {
-  values: Map<string, Map<string, CellValue>>;
+  /** Per sheet, by A1 reference. Built from `keyed` when first read. */
+  readonly values: Map<string, Map<string, CellValue>>;
+  /** Per sheet, by row × 16384 + col (0-based): what the patcher takes, with no references to parse. */
+  keyed: Map<string, Map<number, CellValue>>;
   /** Per sheet, every cell's value after computing (formula cells computed, others as read). */
   grids: Map<string, (string | number | boolean | null)[][]>;
   formulaCount: number;
@@ -88,36 +91,53 @@ function gridOf(v: Val): string | number | boolean | null {
 
 /** Every formula computed by the fast path: the grids are built from the cells, as HyperFormula would report them. */
 function fromFast(wb: WorkbookData, fast: Map<string, FastSheet>): Evaluation {
-  const values = new Map<string, Map<string, CellValue>>();
+  const keyed = new Map<string, Map<number, CellValue>>();
   const grids = new Map<string, (string | number | boolean | null)[][]>();
   let formulaCount = 0;
   for (const s of wb.sheets) {
     if (s.kind !== 'worksheet') continue;
     const f = fast.get(s.name)!;
-    const out = new Map<string, CellValue>();
+    const out = new Map<number, CellValue>();
     const grid: (string | number | boolean | null)[][] = [];
-    s.cells.forEach((c, i) => {
+    const cells = s.cells;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
       let v: Val;
-      if (c.formula !== undefined) {
+      if (f.computed[i]) {
         v = f.values[i];
-        out.set(c.ref, outValue(v));
+        out.set(c.row * MAX_COLS + c.col, outValue(v));
         formulaCount++;
       } else {
-        if (c.value === null) return;
+        if (c.value === null) continue;
         v = inputVal(c.value);
       }
       // HyperFormula's getSheetValues leaves out the blanks at the end of a row.
       const g = gridOf(v);
-      if (g === null) return;
+      if (g === null) continue;
       const row = (grid[c.row] ??= []);
       while (row.length < c.col) row.push(null);
       row[c.col] = g;
-    });
+    }
     for (let r = 0; r < grid.length; r++) grid[r] ??= [];
-    values.set(s.name, out);
+    keyed.set(s.name, out);
     grids.set(s.name, grid);
   }
-  return { values, grids, formulaCount, fastCount: formulaCount };
+  return evaluation(keyed, grids, formulaCount, formulaCount);
+}
+
+/** An Evaluation whose `values` (by A1 reference) are made from `keyed` only if someone reads them. */
+function evaluation(keyed: Map<string, Map<number, CellValue>>, grids: Evaluation['grids'], formulaCount: number, fastCount: number): Evaluation {
+  let values: Map<string, Map<string, CellValue>> | undefined;
+  return {
+    keyed,
+    grids,
+    formulaCount,
+    fastCount,
+    get values() {
+      values ??= new Map([...keyed].map(([name, m]) => [name, new Map([...m].map(([k, v]) => [cellRef(Math.floor(k / MAX_COLS), k % MAX_COLS), v]))]));
+      return values;
+    },
+  };
 }
 
 /** HyperFormula computes what the fast path left (everything, when `fast` is null). */
@@ -139,14 +159,14 @@ function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null)
       }
     }
   }
-  const values = new Map<string, Map<string, CellValue>>();
+  const keyed = new Map<string, Map<number, CellValue>>();
   const grids = new Map<string, (string | number | boolean | null)[][]>();
   let formulaCount = 0;
   let fastCount = 0;
   for (const s of wb.sheets) {
     if (s.kind !== 'worksheet') continue;
     const raw = hf.sheets.get(s.name)!;
-    const out = new Map<string, CellValue>();
+    const out = new Map<number, CellValue>();
     const at = (row: number, col: number) => hfm.cellValue(raw[row]?.[col] ?? null);
     const fixed = fast?.get(s.name);
     s.cells.forEach((c, i) => {
@@ -154,19 +174,19 @@ function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null)
       formulaCount++;
       if (fixed?.computed[i]) {
         fastCount++;
-        out.set(c.ref, outValue(fixed.values[i]));
+        out.set(c.row * MAX_COLS + c.col, outValue(fixed.values[i]));
         return;
       }
-      out.set(c.ref, at(c.row, c.col));
+      out.set(c.row * MAX_COLS + c.col, at(c.row, c.col));
       if (c.arrayRef) {
         const r = parseRange(c.arrayRef);
         if (r) for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) {
-          if (row !== c.row || col !== c.col) out.set(cellRef(row, col), at(row, col));
+          if (row !== c.row || col !== c.col) out.set(row * MAX_COLS + col, at(row, col));
         }
       }
     });
-    values.set(s.name, out);
+    keyed.set(s.name, out);
     grids.set(s.name, raw.map((r) => r.map(hfm.gridValue)));
   }
-  return { values, grids, formulaCount, fastCount };
+  return evaluation(keyed, grids, formulaCount, fastCount);
 }

@@ -88,7 +88,7 @@ export function fillWorkbook(input: string, opts: FillOptions): FillResult {
   }
   const bytes = patchWorkbook(
     pkg,
-    { values: evaluation.values, ...(conditionalFormats.size ? { conditionalFormats, dxfs: [missDxf()] } : {}) },
+    { values: new Map(), keyedValues: evaluation.keyed, ...(conditionalFormats.size ? { conditionalFormats, dxfs: [missDxf()] } : {}) },
     { valuesOnly: opts.valuesOnly },
   );
   writeAtomic(opts.out, bytes, { input, force: opts.force });

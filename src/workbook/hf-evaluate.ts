@@ -26,14 +26,22 @@ function rawValue(v: CellValue | Val): RawCellContent {
   return v;
 }
 
-/** A value as findTables and check read it: errors as their text ('#DIV/0!'). */
+/**
+ * A value as findTables and check read it: errors as their text.
+ * @example
+ * gridValue(hf.getCellValue({ sheet: 0, row: 0, col: 0 })); // '#DIV/0!' for =1/0
+ */
 export function gridValue(v: unknown): string | number | boolean | null {
   if (v instanceof DetailedCellError) return v.value;
   if (v === undefined) return null;
   return v as string | number | boolean | null;
 }
 
-/** A value as the patcher writes it. HyperFormula's own errors (#CYCLE!, #ERROR!) become #VALUE!. */
+/**
+ * A value as the patcher writes it. HyperFormula's own errors (#CYCLE!, #ERROR!) become #VALUE!.
+ * @example
+ * cellValue(hf.getCellValue(a1)); // { error: '#VALUE!' } for a cycle; 4.2 for a number
+ */
 export function cellValue(v: unknown): CellValue {
   if (v instanceof DetailedCellError) return { error: v.value === '#ERROR!' || v.value === '#CYCLE!' || v.value === '#LIC!' ? '#VALUE!' : v.value };
   if (v === null || v === undefined) return '';

@@ -17,7 +17,7 @@ import { WorkbookError, corrupt } from './errors';
 import { XlsxPackage } from './open';
 import { relsPathOf } from './opc';
 import { appendDxfs, removeElements } from './part-edit';
-import { refKey } from './refs';
+import { MAX_COLS, MAX_ROWS, refKey } from './refs';
 import { SheetPatch, patchSheet } from './sheet-patch';
 import { readStyles } from './styles';
 import { CellValue, WorkbookEdits } from './types';
@@ -65,6 +65,14 @@ export function patchWorkbook(pkg: XlsxPackage, edits: WorkbookEdits, opts: Patc
       const r = ref.trim();
       const key = refKey(r, 0, r.length);
       if (key < 0) throw new WorkbookError('not-found', `单元格引用无效：${name}!${ref}`, `invalid cell reference: ${name}!${ref}`);
+      values.set(key, v);
+    }
+  }
+  for (const [name, cells] of edits.keyedValues ?? []) {
+    const p = patchFor(name);
+    const values = (p.values ??= new Map<number, CellValue>());
+    for (const [key, v] of cells) {
+      if (!(key >= 0 && key < MAX_ROWS * MAX_COLS && Number.isInteger(key))) throw new WorkbookError('not-found', `单元格键无效：${name}!${key}`, `invalid cell key: ${name}!${key}`);
       values.set(key, v);
     }
   }

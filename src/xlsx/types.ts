@@ -83,6 +83,8 @@ export interface WorkbookData {
 export interface WorkbookEdits {
   /** Sheet name → (A1 reference → value). A formula cell keeps its formula and gets the value as its result. */
   values: Map<string, Map<string, CellValue>>;
+  /** The same as `values`, keyed by row × 16384 + col (0-based): what a computed workbook hands over. */
+  keyedValues?: Map<string, Map<number, CellValue>>;
   /**
    * Sheet name → raw `<conditionalFormatting>` elements to add. Their `dxfId`s count from
    * `dxfBaseId(pkg)` for the `dxfs` added with them.

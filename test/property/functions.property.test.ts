@@ -1,8 +1,9 @@
 /**
- * Property tests: every EDU function, fed arbitrary strings, numbers, booleans, blanks, NaN,
- * ±Infinity and ragged ranges, never throws and returns a value or an Excel error — through the
- * Excel adapter and through HyperFormula; on inputs Excel itself can produce (rectangular ranges,
- * finite numbers) both adapters give the same result.
+ * Property test: on inputs Excel itself can produce (rectangular ranges, finite numbers) both
+ * adapters give the same result, each case through `runHF` — one HyperFormula instance per case,
+ * the path the conformance table takes. Few runs: ./fuzz.property.test.ts runs 10,000 cases per
+ * function through both adapters (HyperFormula in batches) and the wild-input check (NaN,
+ * ±Infinity, ragged ranges, arbitrary unicode: never throws) that used to live here.
  */
 import fc from 'fast-check';
 import { FUNCTIONS, type FunctionSpec } from '../../src/edu/table';
@@ -17,12 +18,10 @@ const typed = fc.constantFrom('小学', '初中', '高中', '幼儿园', '小學
 const str = fc.oneof(typed, fc.string({ maxLength: 12 }), fc.fullUnicodeString({ maxLength: 6 }));
 const finite = fc.oneof(fc.integer({ min: -5000, max: 5000 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom(0, 1, 2020, 2025, 0.85));
 const excelScalar: fc.Arbitrary<Scalar> = fc.oneof(finite, str, fc.boolean(), fc.constant(null));
-const wildScalar: fc.Arbitrary<Scalar> = fc.oneof(excelScalar, fc.constantFrom(NaN, Infinity, -Infinity));
 
 const rect = (cell: fc.Arbitrary<Scalar>) =>
   fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 8 })).chain(([h, w]) =>
     fc.array(fc.array(cell, { minLength: w, maxLength: w }), { minLength: h, maxLength: h }));
-const ragged = fc.array(fc.array(wildScalar, { minLength: 0, maxLength: 5 }), { minLength: 0, maxLength: 4 });
 
 /** Argument lists; `excelArity` keeps to the counts Excel lets a user type (it refuses others). */
 function argsFor(spec: FunctionSpec, scalar: fc.Arbitrary<Scalar>, range: fc.Arbitrary<Scalar[][]>, excelArity = false) {
@@ -41,16 +40,6 @@ function isOutcome(o: Outcome): boolean {
 }
 
 describe.each(FUNCTIONS.map((f) => [f.name, f] as const))('EDU.%s', (_name, spec) => {
-  test('never throws on wild input (Excel adapter), always a value or an Excel error', () => {
-    fc.assert(
-      fc.property(argsFor(spec, wildScalar, fc.oneof(rect(wildScalar), ragged)), (args) => {
-        const o = runExcel({ fn: spec.name, args, expect: 0, why: 'property' } as Case);
-        expect(isOutcome(o)).toBe(true);
-      }),
-      { numRuns: 300 },
-    );
-  });
-
   test('both adapters agree on inputs Excel can produce', () => {
     fc.assert(
       fc.property(argsFor(spec, excelScalar, rect(excelScalar), true), (args) => {
@@ -66,7 +55,7 @@ describe.each(FUNCTIONS.map((f) => [f.name, f] as const))('EDU.%s', (_name, spec
           expect(a).toEqual(b);
         }
       }),
-      { numRuns: 120 },
+      { numRuns: 20 },
     );
   });
 });

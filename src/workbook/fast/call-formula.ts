@@ -80,7 +80,8 @@ class Cursor {
     if (ch === ',' || ch === ')') return { kind: 'literal', value: null };
     if (ch === '"') return this.string();
     if ((ch >= '0' && ch <= '9') || ch === '.') return this.number();
-    const logical = /^(TRUE|FALSE)(\(\))?(?=\s*[,)])/.exec(this.s.slice(this.pos, this.pos + 8));
+    // TRUE / FALSE / TRUE() — checked by prefix first: a reference like T2 or F7 is far more common.
+    const logical = (this.s.startsWith('TRUE', this.pos) || this.s.startsWith('FALSE', this.pos)) && /^(TRUE|FALSE)(\(\))?(?=\s*[,)])/.exec(this.s.slice(this.pos, this.pos + 8));
     if (logical) {
       this.pos += logical[0].length;
       return { kind: 'literal', value: logical[1] === 'TRUE' };
