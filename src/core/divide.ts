@@ -8,6 +8,7 @@ import { MetricError } from './errors';
  * divide(1, 0, '学生数 / students');     // throws MetricError #DIV/0!
  */
 export function divide(a: number, b: number, denominator: string): number {
+  if (b > 0 && a >= 0) return a / b; // the usual case, with no message to build
   const [zh, en] = denominator.split(' / ');
   if (b === 0) throw new MetricError('#DIV/0!', `${zh}为0，无法计算`, `${en} is 0`);
   if (b < 0) throw new MetricError('#NUM!', `${zh}不能为负数`, `${en} cannot be negative`);

@@ -124,7 +124,15 @@ export const FUNCTIONS: FunctionSpec[] = [
 
 /** The spec of one function by its name after `EDU.`. @example specOf('PER100')?.params.length; // 2 */
 export function specOf(name: string): FunctionSpec | undefined {
-  return FUNCTIONS.find((f) => f.name === name.toUpperCase());
+  return SPECS.get(name) ?? SPECS.get(name.toUpperCase());
+}
+const SPECS = new Map(FUNCTIONS.map((f) => [f.name, f]));
+// Required-argument counts, worked out once rather than on every call.
+const REQUIRED = new Map(FUNCTIONS.map((f) => [f, f.params.filter((p) => !p.optional).length]));
+
+/** How many arguments a function needs at least. @example requiredArgs(specOf('MEETS')!); // 2 */
+export function requiredArgs(spec: FunctionSpec): number {
+  return REQUIRED.get(spec) ?? spec.params.filter((p) => !p.optional).length;
 }
 
 /**
@@ -137,7 +145,7 @@ export function specOf(name: string): FunctionSpec | undefined {
 export function callEdu(name: string, args: Arg[]): EduResult {
   const spec = specOf(name);
   if (!spec) return new MetricError('#N/A', `没有函数 EDU.${name}`, `no function EDU.${name}`);
-  const required = spec.params.filter((p) => !p.optional).length;
+  const required = requiredArgs(spec);
   if (args.length < required || args.length > spec.params.length) {
     return new MetricError('#N/A', `EDU.${spec.name} 需要${required}到${spec.params.length}个参数，实际${args.length}个`, `EDU.${spec.name} takes ${required} to ${spec.params.length} arguments, got ${args.length}`);
   }

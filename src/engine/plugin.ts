@@ -95,6 +95,18 @@ for (const spec of FUNCTIONS) {
   };
 }
 
+// The spec of each formula name, found once: `edu` runs for every EDU cell of a workbook.
+const bySpecName = new Map<string, FunctionSpec>();
+function specByProcedure(procedureName: string): FunctionSpec {
+  let spec = bySpecName.get(procedureName);
+  if (!spec) {
+    const name = procedureName.replace(/^EDU\./i, '').toUpperCase();
+    spec = FUNCTIONS.find((f) => f.name === name)!;
+    bySpecName.set(procedureName, spec);
+  }
+  return spec;
+}
+
 /** A literal argument's value at parse time, or `undefined` when it is not a literal. */
 function literal(ast: Ast): CellInput | undefined {
   switch (ast.type) {
@@ -119,8 +131,7 @@ export class EduPlugin extends FunctionPlugin {
 
   /** Every EDU function goes through here; the formula's name picks the spec. */
   edu(ast: ProcedureAst, state: InterpreterState) {
-    const name = ast.procedureName.replace(/^EDU\./i, '').toUpperCase();
-    const spec = FUNCTIONS.find((f) => f.name === name)!;
+    const spec = specByProcedure(ast.procedureName);
     try {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const result = this.runFunction(ast.args as any, state as any, this.metadata(`EDU.${spec.name}`), (...raw: unknown[]) => run(spec, raw) as any);

@@ -28,11 +28,13 @@ export class PartWriter {
 
   /**
    * @example
-   * const w = new PartWriter(pkg.source('xl/worksheets/sheet1.xml'));
+   * const w = new PartWriter(pkg.source('xl/worksheets/sheet1.xml'), 1000 * 24); // 1,000 values to add
    */
-  constructor(src: XmlSource) {
+  constructor(src: XmlSource, growth = 0) {
     this.src = src;
-    if (src.bytes) this.buf = alloc(src.bytes.length + 4096);
+    // Sized for the original plus what the edits will add (`growth`, an estimate): doubling an
+    // 80 MB buffer once it overflows would hold 250 MB at the end of a 50,000-school sheet.
+    if (src.bytes) this.buf = alloc(src.bytes.length + growth + 4096);
     else this.pieces = [];
   }
 
@@ -102,7 +104,7 @@ export class PartWriter {
   private ensure(n: number): void {
     const b = this.buf!;
     if (this.len + n <= b.length) return;
-    const next = alloc(Math.max(b.length * 2, this.len + n));
+    const next = alloc(Math.max(Math.ceil(b.length * 1.25), this.len + n + (1 << 20)));
     next.set(b.subarray(0, this.len));
     this.buf = next;
   }

@@ -69,7 +69,8 @@ function patchPass(src: XmlSource, part: string, patch: SheetPatch, merge: boole
   let lastRow = -1;
   let cfAt = -1;
   let rootEnd = -1;
-  const w = new PartWriter(src);
+  // A cached value adds about `<v>0.123456789012345</v>` (24 bytes) to a formula cell.
+  const w = new PartWriter(src, values.size * 24);
 
   // The element prefix ('' normally; 'x:' in parts some .NET tools write) for what we add.
   const rootMatch = /<([A-Za-z_][\w.-]*:)?worksheet[\s>]/.exec(xml.slice(0, 4096));

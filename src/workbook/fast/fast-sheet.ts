@@ -13,7 +13,7 @@
  * depends on it. A cycle, or anything else unexpected, gives up on the whole workbook (`Unsupported`)
  * so that HyperFormula computes it all: the fast path may decline, it may never differ.
  */
-import { callEdu } from '../../edu/table';
+import { callEdu, requiredArgs } from '../../edu/table';
 import type { Arg } from '../../edu/args';
 import type { CellInput } from '../../core/parse';
 import { isMetricError } from '../../core/errors';
@@ -237,7 +237,7 @@ function coverArray(ref: string, row: number, col: number, covered: Set<number>)
  */
 export function evaluateCall(call: FastCall, valueAt: (row: number, col: number) => Val): Val {
   const { spec, args } = call;
-  const required = spec.params.filter((p) => !p.optional).length;
+  const required = requiredArgs(spec);
   if (args.length > spec.params.length || args.length < required) return { error: '#N/A' };
   const scalars: Val[] = new Array(args.length);
   for (let k = 0; k < args.length; k++) {
