@@ -259,7 +259,9 @@ function table(results: any): string {
     L.push('|---|---:|---:|');
     const add = (k: string, v: number) => L.push(`| ${k} | ${v} | ${Math.round((100 * v) / p.totalMs)}% |`);
     for (const [k, v] of Object.entries(p.steps)) {
-      if (k === 'evaluateWorkbook') {
+      if (k === 'evaluateWorkbook' && !p.engineBuildMs) {
+        add(`evaluateWorkbook: the fast path computed ${p.fastFormulas?.toLocaleString('en')} of ${p.formulas.toLocaleString('en')} formulas; HyperFormula not loaded`, v as number);
+      } else if (k === 'evaluateWorkbook') {
         add('HyperFormula build (buildFromSheets)', p.engineBuildMs);
         for (const s of ['PARSER', 'COLLECT_DEPENDENCIES', 'PROCESS_DEPENDENCIES', 'TOP_SORT', 'EVALUATION']) if (p.hfStats[s] !== undefined) L.push(`| &nbsp;&nbsp;↳ ${s} | ${p.hfStats[s]} | ${Math.round((100 * p.hfStats[s]) / p.totalMs)}% |`);
         add('reading values back (getSheetValues + getCellValue)', p.extractValuesMs);
