@@ -19,6 +19,27 @@ export interface Selected { row: CatalogRow; fallback: boolean }
  * selectThreshold(resolveIndicator('巩固率'), resolvePlan('南雄市')).row.value;           // 0.96
  */
 export function selectThreshold(ind: Indicator, plan: Plan, stage?: Stage): Selected {
+  // The catalog does not change while the program runs, and a county table asks the same few
+  // questions on every row (MEETS of 生均用房 for 小学 …): each answer, or its error, is kept.
+  let byPlan = selected.get(ind);
+  if (!byPlan) selected.set(ind, (byPlan = new Map()));
+  let byStage = byPlan.get(plan);
+  if (!byStage) byPlan.set(plan, (byStage = new Map()));
+  let r = byStage.get(stage ?? '');
+  if (!r) {
+    try {
+      r = Object.freeze(selectUncached(ind, plan, stage));
+    } catch (e) {
+      r = { error: e };
+    }
+    byStage.set(stage ?? '', r);
+  }
+  if ('error' in r) throw r.error;
+  return r;
+}
+const selected = new Map<Indicator, Map<Plan, Map<string, Readonly<Selected> | { error: unknown }>>>();
+
+function selectUncached(ind: Indicator, plan: Plan, stage?: Stage): Selected {
   const own = pick(rowsOf(ind.id).filter((r) => r.plan === plan.id && r.kind !== 'baseline'), ind, plan, stage);
   if (own) return { row: own, fallback: false };
   if (plan.id !== 'national') {

@@ -52,7 +52,8 @@ function progressBar(input: string): ((f: number, stage: string) => void) | unde
  */
 export function runFill(input: string, o: { out: string; valuesOnly?: boolean; force?: boolean; plan?: string }): CommandResult {
   const r = fillWorkbook(input, { out: o.out, valuesOnly: o.valuesOnly, force: o.force, plan: o.plan, progress: progressBar(input) });
-  return { stdout: `已计算 ${r.formulas} 个公式，添加 ${r.rules.length} 条未达标标记规则，写出 ${o.out} / computed ${r.formulas} formulas, added ${r.rules.length} highlight rules, wrote ${o.out}`, code: 0 };
+  const done = `已计算 ${r.formulas} 个公式，添加 ${r.rules.length} 条未达标标记规则，写出 ${o.out} / computed ${r.formulas} formulas, added ${r.rules.length} highlight rules, wrote ${o.out}`;
+  return { stdout: [done, ...r.notes].join('\n'), code: 0 };
 }
 
 const STAGE_ZH: Record<string, string> = { primary: '小学', junior: '初中', senior: '高中', preschool: '幼儿园', nine_year: '九年一贯制', twelve_year: '十二年一贯制' };

@@ -9,8 +9,16 @@
  * toHalfWidth(' ８５％ '); // '85%'
  */
 export function toHalfWidth(s: string): string {
-  return s.normalize('NFKC').trim();
+  let h = HALF.get(s);
+  if (h === undefined) {
+    h = s.normalize('NFKC').trim();
+    if (HALF.size >= 10_000) HALF.clear();
+    HALF.set(s, h);
+  }
+  return h;
 }
+// The stage and indicator names a table repeats on every row: normalised once each (bounded).
+const HALF = new Map<string, string>();
 
 // Punctuation people add or drop when typing a name: spaces, 、，。·, brackets, quotes, dashes.
 const IGNORED = /[\s、，。,.·•:：;；()（）[\]【】{}<>《》〈〉"'“”‘’_\-—–/／]/g;

@@ -18,8 +18,11 @@ export function DIFFCOEF(values: Arg, students: Arg): number {
   const v: number[] = [];
   const p: number[] = [];
   for (let i = 0; i < xs.length; i++) {
-    const x = parseNumber(xs[i], `第${i + 1}个指标值 / value ${i + 1}`);
-    const n = parseNumber(ps[i], `第${i + 1}个学生数 / students ${i + 1}`);
+    // A finite number (nearly every cell) is taken as it is; only others build a message.
+    const xi = xs[i];
+    const pi = ps[i];
+    const x = typeof xi === 'number' && Number.isFinite(xi) ? xi : parseNumber(xi, `第${i + 1}个指标值 / value ${i + 1}`);
+    const n = typeof pi === 'number' && Number.isFinite(pi) ? pi : parseNumber(pi, `第${i + 1}个学生数 / students ${i + 1}`);
     if (x === null || n === null) continue;
     v.push(x);
     p.push(n);

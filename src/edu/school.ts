@@ -29,6 +29,14 @@ function schoolStage(x: Arg): Stage {
  * resourceStandards('primary')[3]; // { value: 4.5, direction: '>=' } (生均教学及辅助用房面积)
  */
 export function resourceStandards(stage: Stage): Standard[] {
+  let std = standardsByStage.get(stage);
+  if (!std) standardsByStage.set(stage, (std = Object.freeze(standardsOf(stage)) as Standard[]));
+  return std;
+}
+// Seven catalog lookups per school per call, the same for every school of a stage: made once.
+const standardsByStage = new Map<Stage, Standard[]>();
+
+function standardsOf(stage: Stage): Standard[] {
   return RESOURCE_INDICATORS.map((id) => {
     const row = selectThreshold(getIndicator(id)!, national(), stage).row;
     return { value: row.value, direction: row.direction };
@@ -40,7 +48,7 @@ function sevenValues(values: Arg): (number | null)[] {
   if (list.length !== 7) {
     throw new MetricError('#VALUE!', `应为7项资源配置指标值，实际${list.length}项`, `expected the 7 resource indicator values, got ${list.length}`);
   }
-  return list.map((v, i) => parseNumber(v, `第${i + 1}项指标值 / value ${i + 1}`));
+  return list.map((v, i) => (typeof v === 'number' && Number.isFinite(v) ? v : parseNumber(v, `第${i + 1}项指标值 / value ${i + 1}`)));
 }
 
 /**

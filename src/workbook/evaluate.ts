@@ -70,7 +70,8 @@ function computeFast(wb: WorkbookData): Map<string, FastSheet> | null {
  * to every number it reports, inputs included). Mirrors Exporter.cellValueRounding exactly.
  */
 function exported(v: number): number {
-  if (v === 0) return v;
+  // Whole numbers below 10^15 come out unchanged (v × 10^k stays exact), without the logarithm.
+  if (v === 0 || (Number.isInteger(v) && v < 1e15 && v > -1e15)) return v;
   const places = Math.pow(10, PRECISION_DIGITS - Math.floor(Math.log10(Math.abs(v))));
   return v < 0 ? -Math.round(-v * places) / places : Math.round(v * places) / places;
 }

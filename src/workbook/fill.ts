@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import { highlightRules } from '../sheet/highlight';
 import type { RuleSpec } from '../sheet/types';
 import { openXlsx, type XlsxLimits } from '../xlsx/open';
-import { dxfBaseId, nextCfPriority, patchWorkbook } from '../xlsx/patch';
+import { dxfBaseId, hasStyles, nextCfPriority, patchWorkbook } from '../xlsx/patch';
 import { readWorkbook } from '../xlsx/read';
 import { WorkbookError } from '../xlsx/errors';
 import { evaluateWorkbook, type Evaluation } from './evaluate';
@@ -32,6 +32,8 @@ export interface FillResult {
   tables: FoundTable[];
   evaluation: Evaluation;
   bytes: number;
+  /** Things the user should know (one line each, Chinese then English), e.g. rules left out. */
+  notes: string[];
 }
 
 /**
@@ -73,8 +75,12 @@ export function fillWorkbook(input: string, opts: FillOptions): FillResult {
   const merges = new Map(wb.sheets.map((s) => [s.name, s.merges]));
   const tables = findTables(evaluation.grids, merges);
   const rules: RuleSpec[] = [];
+  const notes: string[] = [];
   const conditionalFormats = new Map<string, string>();
-  const dxfId = dxfBaseId(pkg);
+  // A workbook some tools write without a styles part has nowhere to keep the rules' red fill:
+  // it is still computed and written, without rules, and the user is told.
+  const styled = hasStyles(pkg);
+  const dxfId = styled ? dxfBaseId(pkg) : 0;
   for (const t of tables) {
     const plan = highlightRules(t.detected, { plan: opts.plan, firstDataRow: t.firstDataRow, lastDataRow: t.lastDataRow, sheetName: t.sheet });
     if (!plan.rules.length) continue;
@@ -83,6 +89,10 @@ export function fillWorkbook(input: string, opts: FillOptions): FillResult {
     const existing = afterSheetData(pkg.read(part)) ?? pkg.text(part);
     const fresh = plan.rules.filter((r) => !existing.includes(`sqref="${r.range}"`) || !existing.includes(escapeXml(r.formula)));
     if (!fresh.length) continue;
+    if (!styled) {
+      notes.push(`工作簿没有样式部件（styles.xml），未添加「${t.sheet}」的未达标标记 / the workbook has no styles part, so no highlight rules were added to "${t.sheet}"`);
+      continue;
+    }
     rules.push(...fresh);
     conditionalFormats.set(t.sheet, rulesXml(fresh, dxfId, nextCfPriority(pkg, t.sheet)));
   }
@@ -93,7 +103,7 @@ export function fillWorkbook(input: string, opts: FillOptions): FillResult {
   );
   writeAtomic(opts.out, bytes, { input, force: opts.force });
   p(1, '完成 done');
-  return { formulas: evaluation.formulaCount, rules, tables, evaluation, bytes: bytes.length };
+  return { formulas: evaluation.formulaCount, rules, tables, evaluation, bytes: bytes.length, notes };
 }
 
 /**

@@ -70,7 +70,15 @@ export function patchWorkbook(pkg: XlsxPackage, edits: WorkbookEdits, opts: Patc
   }
   for (const [name, cells] of edits.keyedValues ?? []) {
     const p = patchFor(name);
-    const values = (p.values ??= new Map<number, CellValue>());
+    for (const key of cells.keys()) {
+      if (!(key >= 0 && key < MAX_ROWS * MAX_COLS && Number.isInteger(key))) throw new WorkbookError('not-found', `单元格键无效：${name}!${key}`, `invalid cell key: ${name}!${key}`);
+    }
+    // The usual case, one computed map per sheet, is used as it is (the patcher only reads it).
+    if (!p.values) {
+      p.values = cells;
+      continue;
+    }
+    const values = p.values;
     for (const [key, v] of cells) {
       if (!(key >= 0 && key < MAX_ROWS * MAX_COLS && Number.isInteger(key))) throw new WorkbookError('not-found', `单元格键无效：${name}!${key}`, `invalid cell key: ${name}!${key}`);
       values.set(key, v);
@@ -131,6 +139,17 @@ export function patchWorkbook(pkg: XlsxPackage, edits: WorkbookEdits, opts: Patc
     }
   }
   return writeZip(entries);
+}
+
+/**
+ * True when the workbook has a styles part, which highlight rules need for their red fill (a
+ * workbook without one is valid OOXML: some tools write none).
+ * @example
+ * hasStyles(openXlsx(fs.readFileSync('county.xlsx'))); // true
+ */
+export function hasStyles(pkg: XlsxPackage): boolean {
+  const path = readWorkbookPart(pkg).stylesPath;
+  return path !== undefined && pkg.has(path);
 }
 
 /**

@@ -32,12 +32,21 @@ const CALL = /^\s*EDU\.([A-Z][A-Z0-9]*)\(/;
  * parseFastCall('EDU.COHORT(B2:G2,B3:B8)'); // null: a spilled result
  */
 export function parseFastCall(formula: string): FastCall | null {
-  const m = CALL.exec(formula);
-  if (!m) return null;
-  const spec = specOf(m[1]);
-  // A spilled matrix needs HyperFormula's spill area; INDICATOR may return nothing.
-  if (!spec || spec.name !== m[1] || spec.result === 'matrix') return null;
-  const p = new Cursor(formula, m[0].length);
+  // Most formulas of a big sheet are these calls: find the name without a regular expression.
+  let start = 0;
+  if (formula.charCodeAt(0) <= 32) {
+    const m = CALL.exec(formula);
+    if (!m) return null;
+    start = m.index + m[0].indexOf('EDU.');
+  }
+  if (!formula.startsWith('EDU.', start)) return null;
+  const open = formula.indexOf('(', start + 4);
+  if (open < 0) return null;
+  const name = formula.slice(start + 4, open);
+  const spec = specOf(name);
+  // A spilled matrix needs HyperFormula's spill area. Lower-case names are left to HyperFormula.
+  if (!spec || spec.name !== name || spec.result === 'matrix') return null;
+  const p = new Cursor(formula, open + 1);
   const args: CallArg[] = [];
   p.skipSpace();
   if (p.peek() === ')') {
