@@ -10,11 +10,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { HyperFormula } from 'hyperformula';
 import { evaluateWorkbook, type Evaluation } from '../../src/workbook/evaluate';
-import { parseFastCall } from '../../src/workbook/fast/call-formula';
+import { isShifted, parseFastCall } from '../../src/workbook/fast/call-formula';
 import { HF_ERROR_LITERALS } from '../../src/workbook/fast/fast-sheet';
 import { openXlsx } from '../../src/xlsx/open';
 import { readWorkbook } from '../../src/xlsx/read';
 import { cellRef } from '../../src/xlsx/refs';
+import { shiftFormula } from '../../src/xlsx/formula-shift';
 import type { CellData, CellValue, WorkbookData } from '../../src/xlsx/types';
 
 type Input = CellValue | { f: string; array?: string };
@@ -88,6 +89,33 @@ describe('which formulas the fast path takes', () => {
     'EDU.PER100(XFE1,B1)', // past the last column
     'EDU.PER100(A1048577,B1)', // past the last row
   ])('not %s', (f) => expect(parseFastCall(f)).toBeNull());
+});
+
+describe('a formula filled down a column is recognised without reading it again', () => {
+  const c = parseFastCall('EDU.MEETS("生均用房",K2,$B2,B$1)')!;
+  test.each([
+    ['EDU.MEETS("生均用房",K3,$B3,B$1)', 1, true],
+    ['EDU.MEETS("生均用房",K10,$B10,B$1)', 8, true], // one digit more
+    ['EDU.MEETS("生均用房",K10,$B10,B$2)', 8, false], // an absolute row moved
+    ['EDU.MEETS("生均用房",K10,$B11,B$1)', 8, false],
+    ['EDU.MEETS("生均用房",K3,$B3,B$1)*2', 1, false],
+    ['EDU.MEETS("生均用房",K30,$B3,B$1)', 1, false], // "3" then another digit
+    ['EDU.MEETS("生均用馆",K3,$B3,B$1)', 1, false], // the literal differs
+    ['EDU.MEETS("生均用房",K1,$B1,B$1)', -1, true],
+    ['EDU.MEETS("生均用房",K0,$B0,B$1)', -2, false], // off the grid
+  ])('%s (moved %i rows): %s', (f, d, want) => expect(isShifted(c, f, d)).toBe(want));
+
+  test('ranges with one end fixed grow down the column; the moved call reads the right cells', () => {
+    // Running 差异系数 over the schools so far: the top end fixed, the bottom end moving.
+    const cells: Record<string, Input> = { A1: 4, B1: 100, A2: 6, B2: 300, A3: 5, B3: 200, A4: '初中', B4: 50 };
+    for (let r = 1; r <= 4; r++) cells[`C${r}`] = { f: `EDU.DIFFCOEF(A$1:A${r},B$1:B${r})` };
+    // And one whose moving end passes its fixed end (A5:A$3 filled from A2:A$3): HyperFormula's.
+    for (let r = 1; r <= 4; r++) cells[`D${r}`] = { f: `EDU.PER100(A${r},B$4)` };
+    const ev = same(book(cells));
+    expect(ev.fastCount).toBe(8);
+    // C2 = DIFFCOEF([4,6],[100,300]) = 0.157459164324443 (src/edu/diffcoef.ts example).
+    expect(ev.values.get('S')!.get('C2')).toBe(0.157459164324443);
+  });
 });
 
 test('HF_ERROR_LITERALS are exactly the error literals HyperFormula reads as errors', () => {
@@ -193,6 +221,9 @@ test('400 random sheets: the fast path and HyperFormula give the same values and
       grid.forEach((row, r) => row.forEach((v, c) => { if (v !== null || r % 2) cells[cellRef(r, c)] = v; }));
       // Formulas fill H1… down and across (columns H–K, rows 1–8): they can read each other.
       formulas.forEach((f, k) => { cells[cellRef(k % 8, 7 + Math.floor(k / 8))] = { f }; });
+      // And the first one filled down column L, rows 1–8, as Excel fills a column (the fast
+      // path reuses one reading of it down the column).
+      for (let r = 0; r < 8; r++) cells[cellRef(r, 11)] = { f: shiftFormula(formulas[0], r, 4) };
       return cells;
     });
   fc.assert(fc.property(sheet, (cells) => { same(book(cells)); }), { numRuns: 400, seed: 20261123 });

@@ -10,14 +10,22 @@ import { specOf, type FunctionSpec } from '../../edu/table';
 
 /** One argument of a recognised call, with its references resolved for the formula's own cell. */
 export type CallArg =
-  | { kind: 'cell'; row: number; col: number }
-  | { kind: 'range'; r1: number; c1: number; r2: number; c2: number }
+  | { kind: 'cell'; row: number; col: number; rowAbs: boolean }
+  | { kind: 'range'; r1: number; c1: number; r2: number; c2: number; r1Abs: boolean; r2Abs: boolean }
   | { kind: 'literal'; value: number | string | boolean | null };
 
 /** A recognised formula: the function and its arguments. */
 export interface FastCall {
   spec: FunctionSpec;
   args: CallArg[];
+  /**
+   * The formula's text around its relative row numbers (`EDU.PER100(D` · `2` · `,$C` · `2` · `)`):
+   * `text[k]` before the k-th relative row number `rows[k]` (1-based, as written), `text[last]`
+   * after the last. A formula down the column is this one moved by some rows exactly when it
+   * reads the same with every such number moved: see `isShifted`.
+   */
+  text: string[];
+  rows: number[];
 }
 
 const CALL = /^\s*EDU\.([A-Z][A-Z0-9]*)\(/;
@@ -27,7 +35,8 @@ const CALL = /^\s*EDU\.([A-Z][A-Z0-9]*)\(/;
  * for anything else. Whitespace between tokens is allowed, as Excel stores it.
  * @example
  * parseFastCall('EDU.PER100(D2,$C2)');
- * // { spec: PER100, args: [{ kind: 'cell', row: 1, col: 3 }, { kind: 'cell', row: 1, col: 2 }] }
+ * // { spec: PER100, args: [{ kind: 'cell', row: 1, col: 3, rowAbs: false }, { kind: 'cell', row: 1, col: 2, rowAbs: false }],
+ * //   text: ['EDU.PER100(D', ',$C', ')'], rows: [2, 2] }
  * parseFastCall('EDU.PER100(D2,$C2)*2'); // null: an operator
  * parseFastCall('EDU.COHORT(B2:G2,B3:B8)'); // null: a spilled result
  */
@@ -65,11 +74,50 @@ export function parseFastCall(formula: string): FastCall | null {
     }
   }
   p.skipSpace();
-  return p.pos === formula.length ? { spec, args } : null;
+  if (p.pos !== formula.length) return null;
+  const text: string[] = [];
+  let from = 0;
+  for (const [start, end] of p.rowSpots) {
+    text.push(formula.slice(from, start));
+    from = end;
+  }
+  text.push(formula.slice(from));
+  return { spec, args, text, rows: p.rowSpots.map(([start, end]) => Number(formula.slice(start, end))) };
+}
+
+/**
+ * True when `formula` is `call`'s formula with every relative row number moved by `dRow` — the
+ * same formula filled down (or up) a column, so it is `call` with those rows moved. Checked in
+ * place, character by character, without building a string: this replaces reading each formula
+ * of a long column afresh.
+ * @example
+ * const c = parseFastCall('EDU.PER100(D2,$C2)')!;
+ * isShifted(c, 'EDU.PER100(D9,$C9)', 7); // true
+ * isShifted(c, 'EDU.PER100(D9,$C8)', 7); // false
+ */
+export function isShifted(call: FastCall, formula: string, dRow: number): boolean {
+  const { text, rows } = call;
+  let pos = 0;
+  for (let k = 0; k < rows.length; k++) {
+    if (!formula.startsWith(text[k], pos)) return false;
+    pos += text[k].length;
+    const row = rows[k] + dRow;
+    if (row < 1 || row > MAX_ROWS) return false;
+    const digits = String(row);
+    if (!formula.startsWith(digits, pos)) return false;
+    pos += digits.length;
+    const next = formula.charCodeAt(pos);
+    if (next >= 48 && next <= 57) return false;
+  }
+  const last = text[rows.length];
+  return formula.length === pos + last.length && formula.startsWith(last, pos);
 }
 
 /** A hand-written scanner over the argument list: small enough to read, fast enough for 10⁶ cells. */
 class Cursor {
+  /** [start, end) of each relative row number, in order. */
+  readonly rowSpots: [number, number][] = [];
+
   constructor(
     readonly s: string,
     public pos: number,
@@ -97,13 +145,13 @@ class Cursor {
     }
     const a = this.cell();
     if (!a) return null;
-    if (this.peek() !== ':') return { kind: 'cell', row: a.row, col: a.col };
+    if (this.peek() !== ':') return { kind: 'cell', row: a.row, col: a.col, rowAbs: a.rowAbs };
     this.pos++;
     const b = this.cell();
     if (!b) return null;
     // A range written backwards (B5:A1) is Excel's to normalise; leave it to HyperFormula.
     if (b.row < a.row || b.col < a.col) return null;
-    return { kind: 'range', r1: a.row, c1: a.col, r2: b.row, c2: b.col };
+    return { kind: 'range', r1: a.row, c1: a.col, r2: b.row, c2: b.col, r1Abs: a.rowAbs, r2Abs: b.rowAbs };
   }
 
   string(): CallArg | null {
@@ -150,7 +198,7 @@ class Cursor {
    * A1, $A1, A$1 or $A$1 (the dollars do not matter: the formula is read for its own cell). Read
    * by character codes: this runs for every reference of every formula.
    */
-  cell(): { row: number; col: number } | null {
+  cell(): { row: number; col: number; rowAbs: boolean } | null {
     const s = this.s;
     let i = this.pos;
     if (s.charCodeAt(i) === 36) i++;
@@ -158,7 +206,8 @@ class Cursor {
     const c0 = i;
     for (let ch = s.charCodeAt(i); ch >= 65 && ch <= 90 && i - c0 < 3; ch = s.charCodeAt(++i)) col = col * 26 + (ch - 64);
     if (i === c0) return null;
-    if (s.charCodeAt(i) === 36) i++;
+    const rowAbs = s.charCodeAt(i) === 36;
+    if (rowAbs) i++;
     let row = 0;
     const r0 = i;
     for (let ch = s.charCodeAt(i); ch >= 48 && ch <= 57 && i - r0 < 8; ch = s.charCodeAt(++i)) row = row * 10 + (ch - 48);
@@ -167,7 +216,8 @@ class Cursor {
     const next = s.charCodeAt(i);
     if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || (next >= 48 && next <= 57) || next === 95 || next === 46 || next === 40 || next === 33) return null;
     if (col > MAX_COLS || row > MAX_ROWS) return null;
+    if (!rowAbs) this.rowSpots.push([r0, i]);
     this.pos = i;
-    return { row: row - 1, col: col - 1 };
+    return { row: row - 1, col: col - 1, rowAbs };
   }
 }

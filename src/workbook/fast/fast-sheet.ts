@@ -19,7 +19,7 @@ import type { CellInput } from '../../core/parse';
 import { isMetricError } from '../../core/errors';
 import { MAX_COLS } from '../../xlsx/refs';
 import type { CellValue, SheetData } from '../../xlsx/types';
-import { parseFastCall, type CallArg, type FastCall } from './call-formula';
+import { isShifted, parseFastCall, type CallArg, type FastCall } from './call-formula';
 
 /** A computed value: HyperFormula's view of a cell (an error value is `{ error }`). */
 export type Val = number | string | boolean | null | { error: string };
@@ -116,10 +116,27 @@ export function computeSheet(sheet: SheetData): FastSheet {
   const offAt = new Int32Array(n);
   const stack: number[] = [];
 
+  // The last formula read in each column, and the row it was read at: the next formula down the
+  // column is usually the same one filled down, recognised by `isShifted` without reading it again.
+  // `shift[i]` is how many rows formula i is moved from the call it shares.
+  const lastInCol = new Map<number, { call: FastCall; row: number }>();
+  const shift = new Int32Array(n);
+
   /** Reads formula `i` and puts it on the stack; false (and LEFT) when it is not ours. */
   const enter = (i: number): boolean => {
-    const call = parseFastCall(cells[i].formula!);
-    if (!call || !fitsBudget(call)) {
+    const c = cells[i];
+    const f = c.formula!;
+    const last = lastInCol.get(c.col);
+    let call: FastCall | null = null;
+    if (last && isShifted(last.call, f, c.row - last.row) && fitsBudget(last.call, c.row - last.row)) {
+      call = last.call;
+      shift[i] = c.row - last.row;
+    } else {
+      call = parseFastCall(f);
+      if (call && !fitsBudget(call)) call = null;
+      if (call) lastInCol.set(c.col, { call, row: c.row });
+    }
+    if (!call) {
       state[i] = LEFT;
       return false;
     }
@@ -138,15 +155,19 @@ export function computeSheet(sheet: SheetData): FastSheet {
       const a = args[argAt[i]];
       if (!a) return false;
       if (a.kind === 'cell' && offAt[i] === 0) {
-        depRow = a.row;
+        depRow = a.rowAbs ? a.row : a.row + shift[i];
         depCol = a.col;
         return true;
       }
       if (a.kind === 'range') {
+        const r1 = a.r1Abs ? a.r1 : a.r1 + shift[i];
+        const r2 = a.r2Abs ? a.r2 : a.r2 + shift[i];
         const w = a.c2 - a.c1 + 1;
         const off = offAt[i];
-        if (off < w * (a.r2 - a.r1 + 1)) {
-          depRow = a.r1 + Math.floor(off / w);
+        // A range whose ends moved past each other (A$9:A2 filled down) is empty here; the
+        // formula is read afresh instead (isShifted only accepts rows that stay in the grid).
+        if (r2 >= r1 && off < w * (r2 - r1 + 1)) {
+          depRow = r1 + Math.floor(off / w);
           depCol = a.c1 + (off % w);
           return true;
         }
@@ -186,7 +207,7 @@ export function computeSheet(sheet: SheetData): FastSheet {
       stack.pop();
       if (left) state[i] = LEFT;
       else {
-        values[i] = evaluateCall(calls[i]!, valueAt);
+        values[i] = evaluateCall(calls[i]!, valueAt, shift[i]);
         state[i] = DONE;
       }
       calls[i] = null;
@@ -209,9 +230,16 @@ export function computeSheet(sheet: SheetData): FastSheet {
   return { computed, values, left: leftCells, blankReads: leftCells.length ? blankReads : [] };
 }
 
-function fitsBudget(call: FastCall): boolean {
+/** The call's ranges (moved by dRow) are the right way round and not too large to walk. */
+function fitsBudget(call: FastCall, dRow = 0): boolean {
   let total = 0;
-  for (const a of call.args) if (a.kind === 'range') total += (a.r2 - a.r1 + 1) * (a.c2 - a.c1 + 1);
+  for (const a of call.args) {
+    if (a.kind !== 'range') continue;
+    const r1 = a.r1Abs ? a.r1 : a.r1 + dRow;
+    const r2 = a.r2Abs ? a.r2 : a.r2 + dRow;
+    if (r2 < r1) return false;
+    total += (r2 - r1 + 1) * (a.c2 - a.c1 + 1);
+  }
   return total <= MAX_RANGE_CELLS;
 }
 
@@ -235,7 +263,7 @@ function coverArray(ref: string, row: number, col: number, covered: Set<number>)
  * @example
  * evaluateCall(parseFastCall('EDU.PER100(A1,B1)')!, (row, col) => (col === 0 ? 21 : 500)); // 4.2
  */
-export function evaluateCall(call: FastCall, valueAt: (row: number, col: number) => Val): Val {
+export function evaluateCall(call: FastCall, valueAt: (row: number, col: number) => Val, dRow = 0): Val {
   const { spec, args } = call;
   const required = requiredArgs(spec);
   if (args.length > spec.params.length || args.length < required) return { error: '#N/A' };
@@ -243,7 +271,7 @@ export function evaluateCall(call: FastCall, valueAt: (row: number, col: number)
   for (let k = 0; k < args.length; k++) {
     const a = args[k];
     if (a.kind === 'range') continue;
-    const v = a.kind === 'literal' ? a.value : valueAt(a.row, a.col);
+    const v = a.kind === 'literal' ? a.value : valueAt(a.rowAbs ? a.row : a.row + dRow, a.col);
     if (isError(v)) return { error: v.error };
     scalars[k] = v;
   }
@@ -256,7 +284,11 @@ export function evaluateCall(call: FastCall, valueAt: (row: number, col: number)
       continue;
     }
     const m: CellInput[][] = [];
-    for (let r = a.r1; r <= a.r2; r++) {
+    const r1 = a.r1Abs ? a.r1 : a.r1 + dRow;
+    const r2 = a.r2Abs ? a.r2 : a.r2 + dRow;
+    // Ends moved past each other: HyperFormula would read the range the other way round.
+    if (r2 < r1) throw new Unsupported('range turned around');
+    for (let r = r1; r <= r2; r++) {
       const row: CellInput[] = [];
       for (let c = a.c1; c <= a.c2; c++) {
         const v = valueAt(r, c);
