@@ -70,6 +70,8 @@ describe('which formulas the fast path takes', () => {
     ['EDU.MEETS( "x" , A1 , TRUE )', 3],
     ['EDU.SHORTFALL(5000,3800.5,6)', 3],
     ['EDU.THRESHOLD("a""b")', 1],
+    ['IF(COUNTA($A5:$J5)=0,"",EDU.PER100(D5,$C5))', 2], // the templates' blank-row guard
+    ['IF(COUNTA(A5)=0,"",EDU.MEETS("x",K5,B5))', 3],
   ])('%s', (f, n) => expect(parseFastCall(f)?.args.length).toBe(n));
 
   test.each([
@@ -88,6 +90,11 @@ describe('which formulas the fast path takes', () => {
     'EDU.PER100(A01,B1)',
     'EDU.PER100(XFE1,B1)', // past the last column
     'EDU.PER100(A1048577,B1)', // past the last row
+    'IF(COUNTA($A5:$J5)=1,"",EDU.PER100(D5,$C5))', // another guard
+    'IF(COUNTA($A5:$J5)=0,"-",EDU.PER100(D5,$C5))',
+    'IF(COUNTA($A5:$J5)=0,"",EDU.PER100(D5,$C5))*2',
+    'IF(COUNTA("x")=0,"",EDU.PER100(D5,$C5))',
+    'IF(COUNTA($A5:$J5)=0,"",EDU.COHORT(B2:G2,B3:B8))',
   ])('not %s', (f) => expect(parseFastCall(f)).toBeNull());
 });
 
@@ -130,7 +137,9 @@ describe('fast and HyperFormula agree', () => {
   test('the bundled sample county (every formula through the fast path or HyperFormula)', () => {
     const wb = readWorkbook(openXlsx(fs.readFileSync(path.join(__dirname, '../../assets/sample-county.xlsx'))));
     const ev = same(wb);
-    expect(ev.formulaCount).toBeGreaterThan(0);
+    // The guarded EDU columns (K–R) are the fast path's; the rest (是/否, helpers, 差异系数) HyperFormula's.
+    expect(ev.fastCount).toBeGreaterThan(300);
+    expect(ev.fastCount).toBeLessThan(ev.formulaCount);
   });
 
   test('a county table computed wholly by the fast path', () => {
@@ -156,6 +165,19 @@ describe('fast and HyperFormula agree', () => {
     const ev = same(wb);
     expect(ev.fastCount).toBe(1);
     expect(ev.values.get('S')!.get('F1')).toBe(525.2);
+  });
+
+  test('the blank-row guard: a row not filled in stays blank; "" and errors count as filled, as in COUNTA', () => {
+    const ev = same(book({
+      A1: 21, B1: 500, C1: { f: 'IF(COUNTA(A1:B1)=0,"",EDU.PER100(A1,B1))' },
+      C2: { f: 'IF(COUNTA(A2:B2)=0,"",EDU.PER100(A2,B2))' }, // nothing in A2:B2
+      A3: '', C3: { f: 'IF(COUNTA(A3:B3)=0,"",EDU.PER100(A3,B3))' }, // "" is counted: the call runs
+      A4: { error: '#N/A' }, C4: { f: 'IF(COUNTA(A4:B4)=0,"",EDU.PER100(A4,B4))' },
+    }));
+    expect(ev.fastCount).toBe(4);
+    const v = ev.values.get('S')!;
+    expect([v.get('C1'), v.get('C2'), v.get('C4')]).toEqual([4.2, '', { error: '#N/A' }]);
+    expect(v.get('C3')).toHaveProperty('error');
   });
 
   test('a cycle: HyperFormula computes the whole workbook', () => {
@@ -208,8 +230,11 @@ const range = (maxCol: number) => fc.tuple(fc.integer({ min: 0, max: 7 }), fc.in
   .map(([r, c, h, w]) => `${cellRef(r, c)}:${cellRef(r + h, c + w)}`);
 const literal = fc.oneof(fc.integer({ min: 0, max: 2000 }).map(String), typed.map((s) => `"${s}"`), fc.constantFrom('TRUE', 'FALSE', '0.85', '2025', ''));
 const argument = (maxCol: number) => fc.oneof({ weight: 4, arbitrary: ref(maxCol) }, { weight: 2, arbitrary: range(maxCol) }, { weight: 2, arbitrary: literal });
+const call = (maxCol: number) => fc.tuple(fc.constantFrom(...FNS), fc.array(argument(maxCol), { minLength: 1, maxLength: 4 })).map(([f, a]) => `EDU.${f}(${a.join(',')})`);
 const formula = (maxCol: number) => fc.oneof(
-  { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...FNS), fc.array(argument(maxCol), { minLength: 1, maxLength: 4 })).map(([f, a]) => `EDU.${f}(${a.join(',')})`) },
+  { weight: 5, arbitrary: call(maxCol) },
+  // The templates' blank-row guard around a call (COUNTA counts "", errors and logicals too).
+  { weight: 2, arbitrary: fc.tuple(fc.oneof(ref(maxCol), range(maxCol)), call(maxCol)).map(([g, c]) => `IF(COUNTA(${g})=0,"",${c})`) },
   { weight: 1, arbitrary: fc.tuple(ref(maxCol), ref(maxCol)).map(([a, b]) => `${a}+${b}`) },
   { weight: 1, arbitrary: range(maxCol).map((r) => `SUM(${r})`) },
 );

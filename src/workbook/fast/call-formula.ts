@@ -19,6 +19,13 @@ export interface FastCall {
   spec: FunctionSpec;
   args: CallArg[];
   /**
+   * The guard of `IF(COUNTA(A5:J5)=0,"",EDU.…)` — the form our own templates write, so that a row
+   * not filled in yet stays blank: the range counted. Absent for a bare call.
+   */
+  guard?: CallArg;
+  /** Every reference the formula reads: the guard's range, then the arguments. */
+  deps: CallArg[];
+  /**
    * The formula's text around its relative row numbers (`EDU.PER100(D` · `2` · `,$C` · `2` · `)`):
    * `text[k]` before the k-th relative row number `rows[k]` (1-based, as written), `text[last]`
    * after the last. A formula down the column is this one moved by some rows exactly when it
@@ -29,21 +36,35 @@ export interface FastCall {
 }
 
 const CALL = /^\s*EDU\.([A-Z][A-Z0-9]*)\(/;
+const GUARD_OPEN = 'IF(COUNTA(';
+const GUARD_THEN = ')=0,"",';
 
 /**
- * Recognises a formula (without '=') that is one scalar EDU call on references and literals; null
- * for anything else. Whitespace between tokens is allowed, as Excel stores it.
+ * Recognises a formula (without '=') that is one scalar EDU call on references and literals, bare
+ * or inside the template's blank-row guard `IF(COUNTA(range)=0,"",…)`; null for anything else.
+ * Whitespace between the call's arguments is allowed, as Excel stores it.
  * @example
  * parseFastCall('EDU.PER100(D2,$C2)');
  * // { spec: PER100, args: [{ kind: 'cell', row: 1, col: 3, rowAbs: false }, { kind: 'cell', row: 1, col: 2, rowAbs: false }],
  * //   text: ['EDU.PER100(D', ',$C', ')'], rows: [2, 2] }
  * parseFastCall('EDU.PER100(D2,$C2)*2'); // null: an operator
  * parseFastCall('EDU.COHORT(B2:G2,B3:B8)'); // null: a spilled result
+ * parseFastCall('IF(COUNTA($A5:$J5)=0,"",EDU.PER100(D5,$C5))')?.guard; // the range $A5:$J5
  */
 export function parseFastCall(formula: string): FastCall | null {
   // Most formulas of a big sheet are these calls: find the name without a regular expression.
   let start = 0;
-  if (formula.charCodeAt(0) <= 32) {
+  let guard: CallArg | undefined;
+  // The blank-row guard our templates write: IF(COUNTA(range)=0,"",EDU.…(…)), exactly so.
+  const guarded = formula.startsWith(GUARD_OPEN);
+  const p = new Cursor(formula, 0);
+  if (guarded) {
+    p.pos = GUARD_OPEN.length;
+    const g = p.arg();
+    if (!g || g.kind === 'literal' || !formula.startsWith(GUARD_THEN, p.pos)) return null;
+    guard = g;
+    start = p.pos + GUARD_THEN.length;
+  } else if (formula.charCodeAt(0) <= 32) {
     const m = CALL.exec(formula);
     if (!m) return null;
     start = m.index + m[0].indexOf('EDU.');
@@ -55,7 +76,7 @@ export function parseFastCall(formula: string): FastCall | null {
   const spec = specOf(name);
   // A spilled matrix needs HyperFormula's spill area. Lower-case names are left to HyperFormula.
   if (!spec || spec.name !== name || spec.result === 'matrix') return null;
-  const p = new Cursor(formula, open + 1);
+  p.pos = open + 1;
   const args: CallArg[] = [];
   p.skipSpace();
   if (p.peek() === ')') {
@@ -74,6 +95,10 @@ export function parseFastCall(formula: string): FastCall | null {
     }
   }
   p.skipSpace();
+  if (guarded) {
+    if (p.peek() !== ')') return null;
+    p.pos++;
+  }
   if (p.pos !== formula.length) return null;
   const text: string[] = [];
   let from = 0;
@@ -82,7 +107,8 @@ export function parseFastCall(formula: string): FastCall | null {
     from = end;
   }
   text.push(formula.slice(from));
-  return { spec, args, text, rows: p.rowSpots.map(([start, end]) => Number(formula.slice(start, end))) };
+  const rows = p.rowSpots.map(([from, to]) => Number(formula.slice(from, to)));
+  return guard ? { spec, args, guard, deps: [guard, ...args], text, rows } : { spec, args, deps: args, text, rows };
 }
 
 /**

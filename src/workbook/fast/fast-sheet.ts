@@ -150,7 +150,7 @@ export function computeSheet(sheet: SheetData): FastSheet {
   let depRow = 0;
   let depCol = 0;
   const dep = (i: number): boolean => {
-    const args = calls[i]!.args;
+    const args = calls[i]!.deps;
     for (;;) {
       const a = args[argAt[i]];
       if (!a) return false;
@@ -230,10 +230,19 @@ export function computeSheet(sheet: SheetData): FastSheet {
   return { computed, values, left: leftCells, blankReads: leftCells.length ? blankReads : [] };
 }
 
+function countNonBlank(ref: Exclude<CallArg, { kind: 'literal' }>, valueAt: (row: number, col: number) => Val, dRow: number): number {
+  if (ref.kind === 'cell') return valueAt(ref.rowAbs ? ref.row : ref.row + dRow, ref.col) === null ? 0 : 1;
+  const r1 = ref.r1Abs ? ref.r1 : ref.r1 + dRow;
+  const r2 = ref.r2Abs ? ref.r2 : ref.r2 + dRow;
+  let n = 0;
+  for (let r = r1; r <= r2; r++) for (let c = ref.c1; c <= ref.c2; c++) if (valueAt(r, c) !== null) n++;
+  return n;
+}
+
 /** The call's ranges (moved by dRow) are the right way round and not too large to walk. */
 function fitsBudget(call: FastCall, dRow = 0): boolean {
   let total = 0;
-  for (const a of call.args) {
+  for (const a of call.deps) {
     if (a.kind !== 'range') continue;
     const r1 = a.r1Abs ? a.r1 : a.r1 + dRow;
     const r2 = a.r2Abs ? a.r2 : a.r2 + dRow;
@@ -264,7 +273,10 @@ function coverArray(ref: string, row: number, col: number, covered: Set<number>)
  * evaluateCall(parseFastCall('EDU.PER100(A1,B1)')!, (row, col) => (col === 0 ? 21 : 500)); // 4.2
  */
 export function evaluateCall(call: FastCall, valueAt: (row: number, col: number) => Val, dRow = 0): Val {
-  const { spec, args } = call;
+  const { spec, args, guard } = call;
+  // IF(COUNTA(range)=0,"",…): COUNTA counts every cell that is not blank — text (even ""),
+  // numbers, logicals and errors alike — and IF does not compute the call when the row is empty.
+  if (guard && guard.kind !== 'literal' && countNonBlank(guard, valueAt, dRow) === 0) return '';
   const required = requiredArgs(spec);
   if (args.length > spec.params.length || args.length < required) return { error: '#N/A' };
   const scalars: Val[] = new Array(args.length);
