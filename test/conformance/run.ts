@@ -2,7 +2,7 @@
  * Runs one conformance row through each adapter and reports the outcome in one shape, so the two
  * can be compared exactly: a value (number, text, boolean, matrix) or an error code with message.
  */
-import { DetailedCellError, type RawCellContent } from 'hyperformula';
+import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
 import * as excel from '../../src/functions/functions';
 import { createEngine } from '../../src/engine/engine';
 import { specOf } from '../../src/edu/table';
@@ -89,19 +89,26 @@ export function runHF(c: Case): Outcome {
   const { formula, data } = toWorkbook(c);
   const hf = createEngine({ Data: data.length ? data : [[]], Sheet1: [[formula]] });
   try {
-    const sheet = hf.getSheetId('Sheet1')!;
-    const v = hf.getCellValue({ sheet, row: 0, col: 0 });
-    if (v instanceof DetailedCellError) return { error: v.value, message: v.message ?? '' };
-    const dims = hf.getSheetDimensions(sheet);
-    if (dims.height > 1 || dims.width > 1) {
-      const m = hf.getSheetValues(sheet);
-      return { value: m.map((r) => r.map((x) => (x === null ? '' : x))) };
-    }
-    // A matrix function's 1 × 1 spill reads back from HyperFormula as its one value; Excel hands
-    // the custom function's [[x]] over as is.
-    if (specOf(c.fn)?.result === 'matrix') return { value: [[v]] };
-    return { value: v };
+    return readOutcome(hf, hf.getSheetId('Sheet1')!, c.fn);
   } finally {
     hf.destroy();
   }
+}
+
+/**
+ * The outcome of the formula in A1 of `sheet` (a value, a spilled matrix, or an error), for EDU
+ * function `fn`. Shared with the fuzz test's batches (test/property/batch-hf.ts).
+ */
+export function readOutcome(hf: HyperFormula, sheet: number, fn: string): Outcome {
+  const v = hf.getCellValue({ sheet, row: 0, col: 0 });
+  if (v instanceof DetailedCellError) return { error: v.value, message: v.message ?? '' };
+  const dims = hf.getSheetDimensions(sheet);
+  if (dims.height > 1 || dims.width > 1) {
+    const m = hf.getSheetValues(sheet);
+    return { value: m.map((r) => r.map((x) => (x === null ? '' : x))) };
+  }
+  // A matrix function's 1 × 1 spill reads back from HyperFormula as its one value; Excel hands
+  // the custom function's [[x]] over as is.
+  if (specOf(fn)?.result === 'matrix') return { value: [[v]] };
+  return { value: v };
 }

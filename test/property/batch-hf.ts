@@ -11,11 +11,10 @@
  * workbook on some spill failures), the chunk is halved until the culprit runs alone through
  * `runHF` itself.
  */
-import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
+import type { HyperFormula, RawCellContent } from 'hyperformula';
 import { createEngine } from '../../src/engine/engine';
-import { specOf } from '../../src/edu/table';
 import type { Case } from '../conformance/case';
-import { runHF, toWorkbook, type Outcome } from '../conformance/run';
+import { readOutcome, runHF, toWorkbook, type Outcome } from '../conformance/run';
 
 /**
  * A `toWorkbook` formula pointed at another data sheet. Its string literals never contain a quote
@@ -27,19 +26,6 @@ export function onSheet(formula: string, sheet: string): string {
     .split(/("[^"]*")/)
     .map((part, i) => (i % 2 ? part : part.replace(/\bData!/g, `'${sheet}'!`)))
     .join('');
-}
-
-/** One formula sheet read back exactly as `runHF` reads its `Sheet1`. */
-function readOut(hf: HyperFormula, sheet: number, c: Case): Outcome {
-  const v = hf.getCellValue({ sheet, row: 0, col: 0 });
-  if (v instanceof DetailedCellError) return { error: v.value, message: v.message ?? '' };
-  const dims = hf.getSheetDimensions(sheet);
-  if (dims.height > 1 || dims.width > 1) {
-    const m = hf.getSheetValues(sheet);
-    return { value: m.map((r) => r.map((x) => (x === null ? '' : x))) };
-  }
-  if (specOf(c.fn)?.result === 'matrix') return { value: [[v]] };
-  return { value: v };
 }
 
 /** How the cases of one batch were evaluated: in the shared instance, or alone through `runHF`. */
@@ -81,7 +67,7 @@ function runChunk(cases: Case[], stats: BatchStats): Outcome[] {
     return [...runChunk(cases.slice(0, half), stats), ...runChunk(cases.slice(half), stats)];
   }
   try {
-    const res = cases.map((c, k) => readOut(hf, hf.getSheetId(`Out_${k}`)!, c));
+    const res = cases.map((c, k) => readOutcome(hf, hf.getSheetId(`Out_${k}`)!, c.fn));
     stats.batched += cases.length;
     return res;
   } finally {
