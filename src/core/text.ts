@@ -4,21 +4,29 @@
  */
 
 /**
+ * `fold` with its answers kept: a table names the same few indicators, stages and plans on every
+ * row. At most 10,000 are kept, then all are forgotten at once, so arbitrary text cannot grow the
+ * memory without end.
+ */
+function remembered(fold: (s: string) => string): (s: string) => string {
+  const known = new Map<string, string>();
+  return (s) => {
+    let r = known.get(s);
+    if (r === undefined) {
+      r = fold(s);
+      if (known.size >= 10_000) known.clear();
+      known.set(s, r);
+    }
+    return r;
+  };
+}
+
+/**
  * Folds full-width forms to half-width (NFKC: １２３→123, ％→%, ，→,) and trims.
  * @example
  * toHalfWidth(' ８５％ '); // '85%'
  */
-export function toHalfWidth(s: string): string {
-  let h = HALF.get(s);
-  if (h === undefined) {
-    h = s.normalize('NFKC').trim();
-    if (HALF.size >= 10_000) HALF.clear();
-    HALF.set(s, h);
-  }
-  return h;
-}
-// The stage and indicator names a table repeats on every row: normalised once each (bounded).
-const HALF = new Map<string, string>();
+export const toHalfWidth = remembered((s) => s.normalize('NFKC').trim());
 
 // Punctuation people add or drop when typing a name: spaces, 、，。·, brackets, quotes, dashes.
 const IGNORED = /[\s、，。,.·•:：;；()（）[\]【】{}<>《》〈〉"'“”‘’_\-—–/／]/g;
@@ -29,15 +37,4 @@ const IGNORED = /[\s、，。,.·•:：;；()（）[\]【】{}<>《》〈〉"'�
  * normalizeKey('生均教学及辅助用房面积 '); // '生均教学及辅助用房面积'
  * normalizeKey('Teaching-Space  (m²)');    // 'teachingspacem2'
  */
-export function normalizeKey(s: string): string {
-  let k = KEYS.get(s);
-  if (k === undefined) {
-    k = toHalfWidth(s).toLowerCase().replace(IGNORED, '');
-    // A table names the same few indicators and stages on every row: remember them (bounded, so
-    // arbitrary text cannot grow it without end).
-    if (KEYS.size >= 10_000) KEYS.clear();
-    KEYS.set(s, k);
-  }
-  return k;
-}
-const KEYS = new Map<string, string>();
+export const normalizeKey = remembered((s) => toHalfWidth(s).toLowerCase().replace(IGNORED, ''));

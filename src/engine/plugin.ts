@@ -27,7 +27,7 @@ type InterpreterState = { formulaAddress: unknown };
 import { isMetricError, type ErrorCode } from '../core/errors';
 import type { CellInput } from '../core/parse';
 import type { Arg, EduResult } from '../edu/args';
-import { callEdu, FUNCTIONS, type FunctionSpec, type Shape } from '../edu/table';
+import { callEdu, FUNCTIONS, specOf, type FunctionSpec, type Shape } from '../edu/table';
 
 const HF_ERROR: Record<ErrorCode, ErrorType> = {
   '#VALUE!': ErrorType.VALUE,
@@ -95,16 +95,10 @@ for (const spec of FUNCTIONS) {
   };
 }
 
-// The spec of each formula name, found once: `edu` runs for every EDU cell of a workbook.
-const bySpecName = new Map<string, FunctionSpec>();
+// `edu` runs for every EDU cell of a workbook: the name after 'EDU.' goes straight to specOf's map.
+/** The spec of an EDU formula's function. @example specByProcedure('EDU.PER100').name; // 'PER100' */
 function specByProcedure(procedureName: string): FunctionSpec {
-  let spec = bySpecName.get(procedureName);
-  if (!spec) {
-    const name = procedureName.replace(/^EDU\./i, '').toUpperCase();
-    spec = FUNCTIONS.find((f) => f.name === name)!;
-    bySpecName.set(procedureName, spec);
-  }
-  return spec;
+  return specOf(procedureName.slice(4))!;
 }
 
 /** A literal argument's value at parse time, or `undefined` when it is not a literal. */
@@ -196,9 +190,8 @@ export class EduPlugin extends FunctionPlugin {
   }
 
   private predictSize(ast: ProcedureAst, state: InterpreterState) {
-    const name = ast.procedureName.replace(/^EDU\./i, '').toUpperCase();
-    const spec = FUNCTIONS.find((f) => f.name === name);
-    if (spec?.size) {
+    const spec = specByProcedure(ast.procedureName);
+    if (spec.size) {
       // A range's or array literal's rows × columns, a value's 1 × 1 (HyperFormula's own predictor).
       const shapes = ast.args.map((a): Shape | undefined => {
         if (a.type === 'EMPTY') return undefined;
@@ -221,7 +214,7 @@ export class EduPlugin extends FunctionPlugin {
       if (v === undefined) return ArraySize.error();
       args.push(v);
     }
-    const r = callEdu(name, args);
+    const r = callEdu(spec.name, args);
     if (!Array.isArray(r)) return ArraySize.scalar();
     return new ArraySize(r[0]?.length ?? 1, r.length);
   }

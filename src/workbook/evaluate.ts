@@ -154,8 +154,7 @@ function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null)
     for (const [name, f] of fast) {
       const sheet = hf.sheets.get(name)!;
       for (const key of f.blankReads) {
-        const row = Math.floor(key / 16384);
-        const v = sheet[row]?.[key % 16384];
+        const v = sheet[Math.floor(key / MAX_COLS)]?.[key % MAX_COLS];
         if (v !== null && v !== undefined) return withHyperFormula(wb, null);
       }
     }

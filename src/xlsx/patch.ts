@@ -78,11 +78,7 @@ export function patchWorkbook(pkg: XlsxPackage, edits: WorkbookEdits, opts: Patc
       p.values = cells;
       continue;
     }
-    const values = p.values;
-    for (const [key, v] of cells) {
-      if (!(key >= 0 && key < MAX_ROWS * MAX_COLS && Number.isInteger(key))) throw new WorkbookError('not-found', `单元格键无效：${name}!${key}`, `invalid cell key: ${name}!${key}`);
-      values.set(key, v);
-    }
+    for (const [key, v] of cells) p.values.set(key, v);
   }
   for (const [name, cf] of edits.conditionalFormats ?? []) {
     if (!cf) continue;

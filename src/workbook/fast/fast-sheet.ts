@@ -18,7 +18,7 @@ import { callEdu, requiredArgs } from '../../edu/table';
 import type { Arg } from '../../edu/args';
 import type { CellInput } from '../../core/parse';
 import { isMetricError } from '../../core/errors';
-import { MAX_COLS } from '../../xlsx/refs';
+import { MAX_COLS, parseRange } from '../../xlsx/refs';
 import type { CellValue, SheetData } from '../../xlsx/types';
 import { isShifted, parseFastCall, type CallArg, type FastCall } from './call-formula';
 
@@ -254,15 +254,9 @@ function fitsBudget(call: FastCall, dRow = 0): boolean {
 }
 
 function coverArray(ref: string, row: number, col: number, covered: Set<number>): void {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref);
-  if (!m) throw new Unsupported('array range');
-  const colOf = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const r1 = Number(m[2]) - 1;
-  const c1 = colOf(m[1]);
-  const r2 = m[4] ? Number(m[4]) - 1 : r1;
-  const c2 = m[3] ? colOf(m[3]) : c1;
-  if ((r2 - r1 + 1) * (c2 - c1 + 1) > MAX_RANGE_CELLS) throw new Unsupported('array range');
-  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) if (r !== row || c !== col) covered.add(r * MAX_COLS + c);
+  const r = parseRange(ref);
+  if (!r || (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > MAX_RANGE_CELLS) throw new Unsupported('array range');
+  for (let y = r.r1; y <= r.r2; y++) for (let x = r.c1; x <= r.c2; x++) if (y !== row || x !== col) covered.add(y * MAX_COLS + x);
 }
 
 /**
