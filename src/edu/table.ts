@@ -145,13 +145,21 @@ export function requiredArgs(spec: FunctionSpec): number {
 export function callEdu(name: string, args: Arg[]): EduResult {
   const spec = specOf(name);
   if (!spec) return new MetricError('#N/A', `没有函数 EDU.${name}`, `no function EDU.${name}`);
+  return callSpec(spec, args);
+}
+
+/**
+ * `callEdu` for a spec already in hand — the adapters' hot path, which has looked the name up once.
+ * @example
+ * callSpec(specOf('PER100')!, [21, 500]); // 4.2
+ */
+export function callSpec(spec: FunctionSpec, args: Arg[]): EduResult {
   const required = requiredArgs(spec);
   if (args.length < required || args.length > spec.params.length) {
     return new MetricError('#N/A', `EDU.${spec.name} 需要${required}到${spec.params.length}个参数，实际${args.length}个`, `EDU.${spec.name} takes ${required} to ${spec.params.length} arguments, got ${args.length}`);
   }
   try {
     const r = spec.impl(...args);
-    const notFinite = () => new MetricError('#NUM!', '结果不是有限数', 'the result is not a finite number');
     // Reported at Excel's 15 significant digits, as HyperFormula reports its own results; checked
     // after rounding, which can carry 1.797…e308 over to Infinity. A matrix with any such number
     // is refused whole (a cell of a spilled result cannot be an error of its own here).
@@ -169,3 +177,5 @@ export function callEdu(name: string, args: Arg[]): EduResult {
     return new MetricError('#VALUE!', `内部错误：${(e as Error)?.message ?? e}`, `internal error: ${(e as Error)?.message ?? e}`);
   }
 }
+
+const notFinite = () => new MetricError('#NUM!', '结果不是有限数', 'the result is not a finite number');

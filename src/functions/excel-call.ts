@@ -6,7 +6,7 @@
  */
 import { isMetricError } from '../core/errors';
 import type { Arg } from '../edu/args';
-import { callEdu, specOf } from '../edu/table';
+import { callEdu, requiredArgs, specOf } from '../edu/table';
 
 /** Excel's argument as a core argument (blank and omitted → null). */
 function toArg(x: unknown): Arg {
@@ -25,7 +25,8 @@ function toArg(x: unknown): Arg {
 export function excelCall(name: string, args: unknown[]): unknown {
   // Omitted optionals arrive as null: drop trailing ones beyond the required arguments (a null in a
   // required position is a blank cell and must reach the core as one).
-  const required = specOf(name)?.params.filter((p) => !p.optional).length ?? 0;
+  const spec = specOf(name);
+  const required = spec ? requiredArgs(spec) : 0;
   const given = [...args];
   while (given.length > required && (given[given.length - 1] === undefined || given[given.length - 1] === null)) given.pop();
   const r = callEdu(name, given.map(toArg));

@@ -6,7 +6,7 @@
  * computes anything — two thirds of `fill`'s time at 10,000 schools, and gigabytes at 50,000. Here
  * each formula is read by a small scanner (or recognised as the one above it filled down), its
  * references resolved to the cells it needs, and the core function called directly: the same
- * `callEdu` the HyperFormula plugin calls, fed exactly the values HyperFormula would feed it (see
+ * `callSpec` the HyperFormula plugin calls, fed exactly the values HyperFormula would feed it (see
  * `evaluateCall`).
  *
  * A formula cell whose value depends on something this path does not compute (a formula it does
@@ -14,7 +14,7 @@
  * depends on it. A cycle, or anything else unexpected, gives up on the whole workbook (`Unsupported`)
  * so that HyperFormula computes it all: the fast path may decline, it may never differ.
  */
-import { callEdu, requiredArgs } from '../../edu/table';
+import { callSpec, requiredArgs } from '../../edu/table';
 import type { Arg } from '../../edu/args';
 import type { CellInput } from '../../core/parse';
 import { isMetricError } from '../../core/errors';
@@ -306,7 +306,7 @@ export function evaluateCall(call: FastCall, valueAt: (row: number, col: number)
     }
     given[k] = m;
   }
-  const r = callEdu(spec.name, given);
+  const r = callSpec(spec, given);
   if (isMetricError(r)) return { error: r.code };
   if (typeof r === 'number' || typeof r === 'string' || typeof r === 'boolean') return r;
   throw new Unsupported(`EDU.${spec.name} returned ${Array.isArray(r) ? 'a matrix' : String(r)}`);
