@@ -86,7 +86,7 @@ export function fillWorkbook(input: string, opts: FillOptions): FillResult {
     if (!plan.rules.length) continue;
     // A workbook filled before already carries our rules: add only those it lacks.
     const part = wb.sheets.find((s) => s.name === t.sheet)!.partPath;
-    const existing = afterSheetData(pkg.read(part)) ?? pkg.text(part);
+    const existing = pkg.textAfterCells(part);
     const fresh = plan.rules.filter((r) => !existing.includes(`sqref="${r.range}"`) || !existing.includes(escapeXml(r.formula)));
     if (!fresh.length) continue;
     if (!styled) {
@@ -104,17 +104,6 @@ export function fillWorkbook(input: string, opts: FillOptions): FillResult {
   writeAtomic(opts.out, bytes, { input, force: opts.force });
   p(1, '完成 done');
   return { formulas: evaluation.formulaCount, rules, tables, evaluation, bytes: bytes.length, notes };
-}
-
-/**
- * The part of a worksheet after its cells, where conditional formats live: decoding only that
- * spares decoding tens of megabytes of cells to look for a rule.
- */
-function afterSheetData(xml: Uint8Array): string | undefined {
-  const b = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
-  const end = b.lastIndexOf('</sheetData>');
-  // Not found: an empty sheet (<sheetData/>) or a part not in UTF-8; decode it all, as XML says.
-  return end < 0 ? undefined : b.subarray(end).toString('utf8');
 }
 
 function escapeXml(s: string): string {

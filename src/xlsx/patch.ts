@@ -168,8 +168,8 @@ export function dxfBaseId(pkg: XlsxPackage): number {
  */
 export function nextCfPriority(pkg: XlsxPackage, sheetName: string): number {
   const sheet = findSheet(readWorkbookPart(pkg), sheetName);
-  const xml = pkg.text(sheet.partPath);
   // Rules live after the cell data (and, for Excel 2010 rules, in extLst): skip the cells.
+  const xml = pkg.textAfterCells(sheet.partPath);
   const from = Math.max(0, xml.lastIndexOf('sheetData>'));
   let max = 0;
   const re = /<(?:[\w.-]+:)?cfRule\b[^>]*?\spriority\s*=\s*["'](\d+)["']/g;
