@@ -96,7 +96,9 @@ export class XlsxPackage {
     // `fill` reads the big worksheet three times (to compute it, to look for its rules, to patch
     // it): the last part read is kept, so it is inflated and checked once.
     if (this.last?.part === part) return this.last.data;
-    const data = this.inflate(part);
+    // The worksheet kept as a source (below) holds its bytes: reading workbook.xml or styles.xml in
+    // between must not make a 70 MB sheet be inflated and checked a second time.
+    const data = (this.lastSource?.part === part ? this.lastSource.src.bytes : null) ?? this.inflate(part);
     this.last = { part, data };
     return data;
   }

@@ -271,3 +271,12 @@ describe('textAfterCells: only the end of a worksheet is decoded', () => {
     expect(withSheetBytes(new TextEncoder().encode(empty)).textAfterCells(S1)).toBe(empty);
   });
 });
+
+test('a worksheet held as a source is not inflated again after a small part is read in between', () => {
+  const pkg = openXlsx(handWorkbook([{ name: 'S', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }]));
+  const src = pkg.source('xl/worksheets/sheet1.xml');
+  pkg.read('xl/workbook.xml');
+  // The very bytes the source holds (an inflate would give a new array).
+  expect(pkg.read('xl/worksheets/sheet1.xml')).toBe(src.bytes);
+  expect(pkg.textAfterCells('xl/worksheets/sheet1.xml')).toBe('sheetData></worksheet>');
+});
