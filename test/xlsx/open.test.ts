@@ -246,7 +246,7 @@ describe('textAfterCells: only the end of a worksheet is decoded', () => {
   const S1 = 'xl/worksheets/sheet1.xml';
   const RULE = '<conditionalFormatting sqref="C2:C9"><cfRule type="expression" dxfId="0" priority="2"><formula>AND(ISNUMBER(C2),C2&lt;4.2)</formula></cfRule></conditionalFormatting>';
   /** A workbook whose first sheet part is exactly these bytes. */
-  const withSheetBytes = (bytes: Uint8Array) => {
+  const withSheetBytes = (bytes: Uint8Array<ArrayBuffer>) => {
     const files = unzipSync(handWorkbook([{ name: 'S', xml: sheetXml('') }]));
     files[S1] = bytes;
     return openXlsx(zipSync(files));
