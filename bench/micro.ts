@@ -4,7 +4,8 @@
  * plugin (a sheet of 10,000 formulas), against (3) the same metric as built-in formulas in a sheet of
  * 10,000 HyperFormula formulas with the same engine configuration and the same input cells.
  * For the sheets: total build time (parse + graph + evaluate) and HyperFormula's EVALUATION statistic,
- * each the median of `runs` after one warm-up; "net" subtracts a sheet holding only the inputs.
+ * each the median of `runs` after one warm-up; the ratios are medians of each round's ratio (see
+ * measureSheets); "net" subtracts a sheet holding only the inputs, built in the same round.
  * Prints one JSON line. Usage: npx ts-node --transpile-only bench/micro.ts [calls] [runs]
  */
 /* eslint-disable @typescript-eslint/no-var-requires, @typescript-eslint/no-explicit-any */
@@ -15,7 +16,7 @@ import { rng } from './gen';
 const F = require('../src/functions/functions');
 
 const N = Number(process.argv[2] ?? 10_000);
-const RUNS = Number(process.argv[3] ?? 5);
+const RUNS = Number(process.argv[3] ?? 11);
 const next = rng(7);
 const stage = () => (next() < 0.6 ? '小学' : '初中');
 const students = () => 100 + Math.floor(next() * 1900);
@@ -34,12 +35,18 @@ interface Case {
   call: (rows: (string | number)[][], i: number) => unknown;
   edu: (r: number) => string;
   builtin: (r: number) => string;
+  /**
+   * The same metric as a built-in FUNCTION call of the EDU call's shape (name, two references),
+   * where the built-in formula above is an operator of another shape: this isolates what the
+   * plugin costs from what HyperFormula's parser costs for any function call.
+   */
+  sameShape?: (r: number) => string;
 }
 
 const CASES: Case[] = [
   { name: 'PER100', row: () => { const s = students(); return [Math.round(s * 0.05), s]; }, call: (x, i) => F.per100(x[i][0], x[i][1]), edu: (r) => `EDU.PER100(A${r},B${r})`, builtin: (r) => `A${r}/B${r}*100` },
-  { name: 'PERSTUDENT', row: () => { const s = students(); return [Math.round(s * 5), s]; }, call: (x, i) => F.perstudent(x[i][0], x[i][1]), edu: (r) => `EDU.PERSTUDENT(A${r},B${r})`, builtin: (r) => `A${r}/B${r}` },
-  { name: 'RATE', row: () => { const s = students(); return [Math.round(s * next()), s]; }, call: (x, i) => F.rate(x[i][0], x[i][1]), edu: (r) => `EDU.RATE(A${r},B${r})`, builtin: (r) => `A${r}/B${r}` },
+  { name: 'PERSTUDENT', row: () => { const s = students(); return [Math.round(s * 5), s]; }, call: (x, i) => F.perstudent(x[i][0], x[i][1]), edu: (r) => `EDU.PERSTUDENT(A${r},B${r})`, builtin: (r) => `A${r}/B${r}`, sameShape: (r) => `HF.DIVIDE(A${r},B${r})` },
+  { name: 'RATE', row: () => { const s = students(); return [Math.round(s * next()), s]; }, call: (x, i) => F.rate(x[i][0], x[i][1]), edu: (r) => `EDU.RATE(A${r},B${r})`, builtin: (r) => `A${r}/B${r}`, sameShape: (r) => `HF.DIVIDE(A${r},B${r})` },
   { name: 'THRESHOLD', row: () => [stage()], call: (x, i) => F.threshold(TS, x[i][0]), edu: (r) => `EDU.THRESHOLD("${TS}",A${r})`, builtin: (r) => th(`A${r}`, 4.5, 5.8) },
   { name: 'MEETS', row: () => [4 + next() * 2.5, stage()], call: (x, i) => F.meets(TS, x[i][0], x[i][1]), edu: (r) => `EDU.MEETS("${TS}",A${r},B${r})`, builtin: (r) => `IF(B${r}="小学",A${r}>=4.5,A${r}>=5.8)` },
   { name: 'COMPLIANCE', row: () => [4 + next() * 2.5, stage()], call: (x, i) => F.compliance(TS, x[i][0], x[i][1]), edu: (r) => `EDU.COMPLIANCE("${TS}",A${r},B${r})`, builtin: (r) => `A${r}/${th(`B${r}`, 4.5, 5.8)}` },
@@ -87,14 +94,33 @@ function sheetTime(rows: RawCellContent[][]): { total: number; evaluation: numbe
   return { total, evaluation, values };
 }
 
-function measureSheet(rows: RawCellContent[][]) {
-  sheetTime(rows); // warm-up
-  const runs = Array.from({ length: RUNS }, () => sheetTime(rows));
-  return { total: median(runs.map((x) => x.total)), evaluation: median(runs.map((x) => x.evaluation)), values: runs[0].values };
+/**
+ * The sheets measured round-robin (inputs, EDU, built-in, then built-in, EDU, inputs, …) after one
+ * warm-up of each, so that neighbouring builds share the state of the heap, the JIT and the
+ * machine. Measured one after the other instead, the three one-division functions — the same
+ * shape — came out at 1.07, 1.18 and 1.43 in one run: the order, not the function, decided. The
+ * ratios are the median of each round's own ratio, which cancels load that lasts a round.
+ */
+function measureSheets(sheets: RawCellContent[][][]) {
+  for (const rows of sheets) sheetTime(rows); // warm-up
+  const runs = sheets.map(() => [] as ReturnType<typeof sheetTime>[]);
+  for (let k = 0; k < RUNS; k++) {
+    const order = sheets.map((_, j) => j);
+    if (k % 2) order.reverse();
+    for (const j of order) runs[j].push(sheetTime(sheets[j]));
+  }
+  return runs.map((r) => ({ runs: r, total: median(r.map((x) => x.total)), evaluation: median(r.map((x) => x.evaluation)), values: r[0].values }));
 }
 
+/** The median over rounds of round k's (a − base) / (b − base), or a / b without a base. */
+function pairedRatio(a: { runs: { total: number }[] }, b: { runs: { total: number }[] }, base?: { runs: { total: number }[] }): number {
+  return median(a.runs.map((x, k) => (x.total - (base?.runs[k].total ?? 0)) / (b.runs[k].total - (base?.runs[k].total ?? 0))));
+}
+
+// BENCH_ONLY=PER100,RATE measures just those (for a quick look; `npm run bench` measures all).
+const only = process.env.BENCH_ONLY?.split(',');
 const results: any[] = [];
-for (const c of CASES) {
+for (const c of CASES.filter((x) => !only || only.some((o) => x.name.startsWith(o)))) {
   const extra = c.name.startsWith('DIFFCOEF') ? 9 : 0;
   const inputs = Array.from({ length: N + extra }, (_, i) => c.row(i));
   // (1) the Excel adapter
@@ -113,9 +139,7 @@ for (const c of CASES) {
       if (f) cells[width] = i < N ? '=' + f(i + 1) : null;
       return cells;
     });
-  const base = measureSheet(sheet());
-  const edu = measureSheet(sheet(c.edu));
-  const builtin = measureSheet(sheet(c.builtin));
+  const [base, edu, builtin, same] = measureSheets([sheet(), sheet(c.edu), sheet(c.builtin), ...(c.sameShape ? [sheet(c.sameShape)] : [])]);
   // The two must agree, or the comparison means nothing.
   let mismatches = 0;
   for (let i = 0; i < N; i++) {
@@ -134,10 +158,11 @@ for (const c of CASES) {
     builtinSheetMs: r2(builtin.total),
     eduEvalMs: r2(edu.evaluation),
     builtinEvalMs: r2(builtin.evaluation),
-    ratioTotal: r2(edu.total / builtin.total),
-    ratioNet: r2((edu.total - base.total) / (builtin.total - base.total)),
+    ratioTotal: r2(pairedRatio(edu, builtin)),
+    ratioNet: r2(pairedRatio(edu, builtin, base)),
     ratioEval: r2(edu.evaluation / builtin.evaluation),
     valueMismatches: mismatches,
+    ...(same ? { sameShapeFormula: c.sameShape!(1), sameShapeSheetMs: r2(same.total), ratioSameShape: r2(pairedRatio(edu, same)) } : {}),
   });
   if (process.env.BENCH_TIMING) process.stderr.write(`BENCH_TIMING ${JSON.stringify(results[results.length - 1])}\n`);
 }

@@ -211,7 +211,7 @@ async function main(): Promise<void> {
   }
 
   if (!flag('--no-micro')) {
-    const r = timed(process.execPath, [...TSNODE, path.join(BENCH, 'micro.ts'), String(opt('--calls') ?? 10_000), String(opt('--micro-runs') ?? 5)]);
+    const r = timed(process.execPath, [...TSNODE, path.join(BENCH, 'micro.ts'), String(opt('--calls') ?? 10_000), String(opt('--micro-runs') ?? 11)]);
     results.part3 = JSON.parse(r.stdout.trim().split('\n').pop()!);
     log(`micro: done`);
   }
@@ -273,11 +273,14 @@ function table(results: any): string {
     L.push('');
     L.push(`### Part 3: ${results.part3.calls.toLocaleString('en')} calls per function (median of ${results.part3.runs}; bench/micro.ts)`);
     L.push('');
-    L.push('| function | Excel adapter (ms / µs per call) | HF sheet, EDU (ms) | HF sheet, built-in (ms) | inputs only (ms) | EDU / built-in (build) | net of inputs | EVALUATION stat EDU / built-in (ms) | value mismatches |');
-    L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    L.push('| function | Excel adapter (ms / µs per call) | HF sheet, EDU (ms) | HF sheet, built-in (ms) | inputs only (ms) | EDU / built-in (build) | net of inputs | EVALUATION stat EDU / built-in (ms) | value mismatches | EDU / built-in function of the same shape |');
+    L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
     for (const r of results.part3.results) {
-      L.push(`| ${r.fn} | ${r.adapterMs} / ${r.adapterUsPerCall} | ${r.eduSheetMs} | ${r.builtinSheetMs} | ${r.inputsOnlySheetMs} | ${r.ratioTotal} | ${r.ratioNet} | ${r.eduEvalMs} / ${r.builtinEvalMs} (${r.ratioEval ?? 'n/a'}) | ${r.valueMismatches} |`);
+      const same = r.sameShapeFormula ? `${r.ratioSameShape} (\`${r.sameShapeFormula}\`, ${r.sameShapeSheetMs} ms)` : '';
+      L.push(`| ${r.fn} | ${r.adapterMs} / ${r.adapterUsPerCall} | ${r.eduSheetMs} | ${r.builtinSheetMs} | ${r.inputsOnlySheetMs} | ${r.ratioTotal} | ${r.ratioNet} | ${r.eduEvalMs} / ${r.builtinEvalMs} (${r.ratioEval ?? 'n/a'}) | ${r.valueMismatches} | ${same} |`);
     }
+    L.push('');
+    L.push('Ratios are medians of each round\'s own ratio (the sheets of one function are built round-robin, the order reversed every other round).');
   }
   return L.join('\n');
 }
