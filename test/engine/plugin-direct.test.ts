@@ -8,7 +8,7 @@
  * The formulas mix everything `runFunction` treats specially: error values (as cells, as literals
  * and inside ranges), ranges given where one value is expected and values given where a range is,
  * blanks, empty arguments, percent and date numbers, text numbers, booleans, nested expressions,
- * and too few or too many arguments.
+ * array literals, whole columns and rows, and too few or too many arguments.
  */
 import fc from 'fast-check';
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
@@ -46,7 +46,7 @@ const range = fc
   .tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: DATA.length - 1 }), fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 2 }))
   .map(([c, r, dc, dr]) => `Data!${COLS[c]}${r}:${COLS[c + dc]}${Math.min(DATA.length, r + dr)}`);
 const literal = fc.constantFrom('21', '0', '-1', '4.5', '"小学"', '"初中"', '"1,234"', '""', 'TRUE()', '#N/A', '#DIV/0!', '"national"', '"南雄市"', '2030', '"生均用房"', '"teaching_space_per_student"');
-const nested = fc.constantFrom('Data!A1*2', '(Data!B1)', 'Data!A1:A2*1', 'IF(Data!G1,"小学","初中")', '1/0', 'NA()');
+const nested = fc.constantFrom('Data!A1*2', '(Data!B1)', 'Data!A1:A2*1', 'IF(Data!G1,"小学","初中")', '1/0', 'NA()', '{1,2}', '{4.5;5}', 'Data!A:A', 'Data!1:1', 'Data!H1%');
 const wild = fc.oneof({ weight: 4, arbitrary: cell }, { weight: 2, arbitrary: range }, { weight: 3, arbitrary: literal }, { weight: 1, arbitrary: nested }, { weight: 1, arbitrary: fc.constant('') });
 
 /** Arguments a statistician would give each parameter, so that most calls compute something. */
