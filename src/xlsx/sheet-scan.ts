@@ -281,7 +281,6 @@ function resetChildren(cs: CellScan): void {
 
 /** The children of a `<c>` after its start tag, up to and including `</c>`. */
 function scanChildren(sc: XmlScanner, cs: CellScan, readInline: boolean): void {
-  const xml = sc.s;
   for (;;) {
     const m = sc.next();
     if (m === END) throw sc.bad('unterminated cell');
@@ -293,11 +292,11 @@ function scanChildren(sc: XmlScanner, cs: CellScan, readInline: boolean): void {
       if (m === EMPTY) {
         cs.vStart = cs.vEnd = sc.tagEnd;
       } else {
-        const lt = xml.indexOf('<', sc.pos);
-        if (lt >= 0 && xml.charCodeAt(lt + 1) === 47) {
-          cs.vStart = sc.pos;
-          cs.vEnd = lt;
-          sc.next();
+        const start = sc.pos;
+        const end = sc.plainTextEnd();
+        if (end >= 0) {
+          cs.vStart = start;
+          cs.vEnd = end;
         } else {
           cs.vText = sc.text();
           cs.vStart = -2;
@@ -311,11 +310,11 @@ function scanChildren(sc: XmlScanner, cs: CellScan, readInline: boolean): void {
       const ref = sc.rawAttr('ref');
       cs.fRef = ref === undefined ? null : ref;
       if (m === OPEN) {
-        const lt = xml.indexOf('<', sc.pos);
-        if (lt >= 0 && xml.charCodeAt(lt + 1) === 47) {
-          cs.fTextStart = sc.pos;
-          cs.fTextEnd = lt;
-          sc.next();
+        const start = sc.pos;
+        const end = sc.plainTextEnd();
+        if (end >= 0) {
+          cs.fTextStart = start;
+          cs.fTextEnd = end;
         } else {
           cs.fText = sc.text();
           cs.fTextStart = -2;

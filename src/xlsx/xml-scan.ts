@@ -260,15 +260,23 @@ export class XmlScanner {
    * if (sc.is('v')) value = sc.text();
    */
   text(): string {
-    const s = this.s;
-    const lt = s.indexOf('<', this.pos);
-    // The common case: plain text then the end tag.
-    if (lt >= 0 && s.charCodeAt(lt + 1) === 47) {
-      const raw = this.src.sub(this.pos, lt);
-      this.next(); // the end tag
-      return decodeEntities(normalizeNewlines(raw));
-    }
-    return this.slowText();
+    const start = this.pos;
+    const end = this.plainTextEnd();
+    return end >= 0 ? decodeEntities(normalizeNewlines(this.src.sub(start, end))) : this.slowText();
+  }
+
+  /**
+   * For an element just opened whose content is plain text up to its end tag (the common case):
+   * where that text ends — it starts at `pos` as it was — having moved past the end tag. -1, and
+   * nothing moved, when the content has markup (CDATA, children, comments): `text()` decodes that.
+   * @example
+   * const start = sc.pos; const end = sc.plainTextEnd(); // raw text: src.sub(start, end)
+   */
+  plainTextEnd(): number {
+    const lt = this.s.indexOf('<', this.pos);
+    if (lt < 0 || this.s.charCodeAt(lt + 1) !== 47) return -1;
+    this.next(); // the end tag
+    return lt;
   }
 
   private slowText(): string {
