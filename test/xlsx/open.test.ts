@@ -11,9 +11,8 @@ import { openXlsx } from '../../src/xlsx/open';
 import { openXlsxFile } from '../../src/xlsx/open-file';
 import { patchWorkbook } from '../../src/xlsx/patch';
 import { readWorkbook } from '../../src/xlsx/read';
-import { handWorkbook, sheetXml } from '../fixtures/xlsx/make-fixtures';
+import { handWorkbook, sheetXml, utf16le, workbookWithSheetBytes } from '../fixtures/xlsx/make-fixtures';
 import { compoundFile, craftZip, randomBytes } from './helpers/zip-craft';
-import { unzipSync, zipSync } from 'fflate';
 
 const FIXTURES = path.join(__dirname, '../fixtures/xlsx');
 
@@ -245,13 +244,6 @@ function findSig(b: Uint8Array, sig: number): number {
 describe('textAfterCells: only the end of a worksheet is decoded', () => {
   const S1 = 'xl/worksheets/sheet1.xml';
   const RULE = '<conditionalFormatting sqref="C2:C9"><cfRule type="expression" dxfId="0" priority="2"><formula>AND(ISNUMBER(C2),C2&lt;4.2)</formula></cfRule></conditionalFormatting>';
-  /** A workbook whose first sheet part is exactly these bytes. */
-  const withSheetBytes = (bytes: Uint8Array<ArrayBuffer>) => {
-    const files = unzipSync(handWorkbook([{ name: 'S', xml: sheetXml('') }]));
-    files[S1] = bytes;
-    return openXlsx(zipSync(files));
-  };
-
   test('from the last sheetData> on, Chinese intact, the cells left out', () => {
     const xml = sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>学校sheetData</t></is></c></row>', { after: `${RULE}<headerFooter><oddHeader>县教育局</oddHeader></headerFooter>` });
     const tail = openXlsx(handWorkbook([{ name: 'S', xml }])).textAfterCells(S1);
@@ -260,15 +252,14 @@ describe('textAfterCells: only the end of a worksheet is decoded', () => {
 
   test('a prefixed <x:sheetData> is found too', () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="${'http://schemas.openxmlformats.org/spreadsheetml/2006/main'}"><x:sheetData><x:row r="1"/></x:sheetData><x:pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/></x:worksheet>`;
-    expect(withSheetBytes(new TextEncoder().encode(xml)).textAfterCells(S1)).toBe('sheetData><x:pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/></x:worksheet>');
+    expect(openXlsx(workbookWithSheetBytes(new TextEncoder().encode(xml))).textAfterCells(S1)).toBe('sheetData><x:pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/></x:worksheet>');
   });
 
   test('UTF-16 and <sheetData/>-less parts: the whole text, decoded as their encoding says', () => {
     const xml = sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>', { after: RULE }).replace('UTF-8', 'UTF-16');
-    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(xml).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
-    expect(withSheetBytes(utf16).textAfterCells(S1)).toBe('\ufeff' + xml);
+    expect(openXlsx(workbookWithSheetBytes(utf16le(xml))).textAfterCells(S1)).toBe('\ufeff' + xml);
     const empty = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${RULE}</worksheet>`;
-    expect(withSheetBytes(new TextEncoder().encode(empty)).textAfterCells(S1)).toBe(empty);
+    expect(openXlsx(workbookWithSheetBytes(new TextEncoder().encode(empty))).textAfterCells(S1)).toBe(empty);
   });
 });
 

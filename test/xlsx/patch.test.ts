@@ -14,7 +14,7 @@ import { dxfBaseId, nextCfPriority, patchWorkbook } from '../../src/xlsx/patch';
 import { readWorkbook } from '../../src/xlsx/read';
 import { CellData, CellValue, WorkbookEdits } from '../../src/xlsx/types';
 import { readCentralDirectory } from '../../src/xlsx/zip';
-import { NS, VBA_BYTES, handWorkbook, sheetXml } from '../fixtures/xlsx/make-fixtures';
+import { NS, VBA_BYTES, handWorkbook, sheetXml, utf16le, workbookWithSheetBytes } from '../fixtures/xlsx/make-fixtures';
 
 const FIXTURES = path.join(__dirname, '../fixtures/xlsx');
 const rich = () => fs.readFileSync(path.join(FIXTURES, 'rich.xlsx'));
@@ -22,6 +22,16 @@ const S1 = 'xl/worksheets/sheet1.xml';
 
 function edits(values: Record<string, Record<string, CellValue>>, more: Partial<WorkbookEdits> = {}): WorkbookEdits {
   return { values: new Map(Object.entries(values).map(([s, cells]) => [s, new Map(Object.entries(cells))])), ...more };
+}
+
+/** The code of the WorkbookError `f` throws; '' when it does not throw. */
+function refusalCode(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    return (e as WorkbookError).code;
+  }
+  return '';
 }
 
 /** name → entry, and the names in order, read with our central-directory reader. */
@@ -394,14 +404,7 @@ describe('values are written faithfully', () => {
   });
 
   test('unknown sheets and bad references are refused', () => {
-    const refuse = (e: WorkbookEdits) => {
-      try {
-        patchWorkbook(pkg, e);
-      } catch (err) {
-        return (err as WorkbookError).code;
-      }
-      return 'accepted';
-    };
+    const refuse = (e: WorkbookEdits) => refusalCode(() => patchWorkbook(pkg, e)) || 'accepted';
     expect(refuse(edits({ 没有这个表: { A1: 1 } }))).toBe('not-found');
     expect(refuse(edits({ S: { A0: 1 } }))).toBe('not-found');
     expect(refuse(edits({ S: { XFE1: 1 } }))).toBe('not-found');
@@ -420,26 +423,9 @@ describe('the input is never modified', () => {
 });
 
 describe('parts that are not plain UTF-8, and other odd parts', () => {
-  const utf16le = (s: string) => {
-    const b = new Uint8Array(2 + s.length * 2);
-    b[0] = 0xff;
-    b[1] = 0xfe;
-    for (let i = 0; i < s.length; i++) {
-      b[2 + 2 * i] = s.charCodeAt(i) & 0xff;
-      b[3 + 2 * i] = s.charCodeAt(i) >> 8;
-    }
-    return b;
-  };
-  const withSheetBytes = (bytes: Uint8Array) => {
-    const { editZip } = require('../fixtures/xlsx/make-fixtures') as typeof import('../fixtures/xlsx/make-fixtures');
-    return editZip(handWorkbook([{ name: 'S', xml: sheetXml('') }]), (files) => {
-      files[S1] = bytes;
-    });
-  };
-
   test('a UTF-16 worksheet is read, and patched back in UTF-16 with the rest unchanged', () => {
     const xml = `<?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>宽字符</t></is></c><c r="B1"><f>1+1</f><v>0</v></c></row></sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
-    const input = withSheetBytes(utf16le(xml));
+    const input = workbookWithSheetBytes(utf16le(xml));
     expect([...cells(input).values()].map((c) => c.value)).toEqual(['宽字符', 0]);
     const out = patchWorkbook(openXlsx(input), edits({ S: { B1: '二' } }));
     const raw = unzipSync(out)[S1];
@@ -454,15 +440,9 @@ describe('parts that are not plain UTF-8, and other odd parts', () => {
     const tail = '</t></is></c></row></sheetData></worksheet>';
     // 学校 in GBK.
     const bytes = new Uint8Array([...new TextEncoder().encode(head), 0xd1, 0xa7, 0xd0, 0xa3, ...new TextEncoder().encode(tail)]);
-    const input = withSheetBytes(bytes);
+    const input = workbookWithSheetBytes(bytes);
     expect(cells(input).get('A1')!.value).toBe('学校');
-    let code = '';
-    try {
-      patchWorkbook(openXlsx(input), edits({ S: { A1: 1 } }));
-    } catch (e) {
-      code = (e as WorkbookError).code;
-    }
-    expect(code).toBe('corrupt');
+    expect(refusalCode(() => patchWorkbook(openXlsx(input), edits({ S: { A1: 1 } })))).toBe('corrupt');
   });
 
   test('bytes that are not valid UTF-8 outside the edited cells come out unchanged', () => {
@@ -470,7 +450,7 @@ describe('parts that are not plain UTF-8, and other odd parts', () => {
     const before = enc.encode(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}"><sheetPr codeName="`);
     const after = enc.encode('"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>');
     const bytes = new Uint8Array([...before, 0xff, 0xc3, ...after]);
-    const out = patchWorkbook(openXlsx(withSheetBytes(bytes)), edits({ S: { A1: 2 } }));
+    const out = patchWorkbook(openXlsx(workbookWithSheetBytes(bytes)), edits({ S: { A1: 2 } }));
     const raw = unzipSync(out)[S1];
     const want = new Uint8Array([...before, 0xff, 0xc3, ...enc.encode('"/><sheetData><row r="1"><c r="A1"><v>2</v></c></row></sheetData></worksheet>')]);
     expect(Buffer.compare(raw, want)).toBe(0);
@@ -481,13 +461,7 @@ describe('parts that are not plain UTF-8, and other odd parts', () => {
     const input = handWorkbook([{ name: 'S', xml }]);
     const out = patchWorkbook(openXlsx(input), edits({ S: { A2: 10, A1: 20 } }));
     expect(part(out, S1)).toContain('<row r="2"><c r="B2"><v>2</v></c><c r="A2"><v>10</v></c></row><row r="1"><c r="A1"><v>20</v></c></row>');
-    let code = '';
-    try {
-      patchWorkbook(openXlsx(input), edits({ S: { C3: 1 } }));
-    } catch (e) {
-      code = (e as WorkbookError).code;
-    }
-    expect(code).toBe('corrupt');
+    expect(refusalCode(() => patchWorkbook(openXlsx(input), edits({ S: { C3: 1 } })))).toBe('corrupt');
   });
 
   test('new cells, edited cells and conditional formats in one patch; spans widened', () => {
