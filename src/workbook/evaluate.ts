@@ -146,8 +146,7 @@ function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null)
   // Loaded here, not at the top: see hf-evaluate.ts.
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const hfm = require('./hf-evaluate') as typeof HfModule;
-  const constants = fast ? new Map([...fast].map(([name, f]) => [name, f])) : undefined;
-  const hf = hfm.hfSheetValues(wb, constants);
+  const hf = hfm.hfSheetValues(wb, fast ?? undefined);
   // A formula left to HyperFormula may have spilled into a blank the fast path read as blank: then
   // the fast results may be wrong, and HyperFormula computes everything.
   if (fast) {
