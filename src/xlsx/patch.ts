@@ -23,6 +23,7 @@ import { readStyles } from './styles';
 import { CellValue, WorkbookEdits } from './types';
 import { SheetEntry, WorkbookPart, readWorkbookPart } from './workbook-part';
 import { XmlSource } from './xml-source';
+import { UnencodableError } from './xml-text';
 import { ZipOutEntry, writeZip } from './zip';
 
 /** Options of patchWorkbook. */
@@ -195,8 +196,8 @@ function encodable<T>(part: string, f: () => T): T {
   try {
     return f();
   } catch (e) {
-    if (e instanceof WorkbookError || !/^cannot encode XML as /.test((e as Error).message)) throw e;
-    const enc = (e as Error).message.slice('cannot encode XML as '.length);
+    if (!(e instanceof UnencodableError)) throw e;
+    const enc = e.encoding;
     throw new WorkbookError('corrupt', `无法改写 ${enc} 编码的部件 ${part}，请在 Excel 中另存后重试`, `cannot rewrite ${part}, which is encoded as ${enc}; save the workbook again in Excel and retry`);
   }
 }

@@ -50,7 +50,14 @@ export function encodeXml(s: string, encoding: XmlEncoding): Uint8Array {
     }
     return out;
   }
-  throw new Error(`cannot encode XML as ${encoding}`);
+  throw new UnencodableError(encoding);
+}
+
+/** What `encodeXml` throws for a legacy code page it cannot write; the patcher turns it into a WorkbookError. */
+export class UnencodableError extends Error {
+  constructor(readonly encoding: string) {
+    super(`cannot encode XML as ${encoding}`);
+  }
 }
 
 const NAMED = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
