@@ -4,6 +4,8 @@
  *  - functions.zh-CN.json: the same metadata with the Chinese help of src/edu/table.ts;
  *  - taskpane.html + taskpane.js + taskpane.css: the task pane. In the shared runtime this page
  *    is also the custom functions' page, so it loads functions.js first, then taskpane.js;
+ *  - manifest.xml: manifest.xml with its URLs under PM_BASE_URL (default https://localhost:3000/)
+ *    and <Version> from package.json — the file an IT office publishes (docs/deploy.md);
  *  - help.html: offline help generated from the function table;
  *  - assets/icon-*.png: the manifest's icons;
  *  - office/: office.js and the Excel host scripts and locale strings it loads from its own folder.
@@ -22,6 +24,7 @@ const { Compilation, sources } = require('webpack');
 require('ts-node').register({ transpileOnly: true, compilerOptions: { module: 'commonjs' } });
 const { zhMetadataText } = require('./src/taskpane/build/zh-metadata.ts');
 const { helpPage } = require('./src/taskpane/build/help-page.ts');
+const { manifestFor, baseUrlFrom } = require('./src/taskpane/build/manifest.ts');
 
 const OFFICE_DIST = path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist');
 
@@ -37,6 +40,26 @@ class ZhMetadataPlugin {
         }
         try {
           compilation.emitAsset('functions.zh-CN.json', new sources.RawSource(zhMetadataText(en.source().toString())));
+        } catch (e) {
+          compilation.errors.push(e);
+        }
+      });
+    });
+  }
+}
+
+/** Emits manifest.xml: the committed manifest with every URL under PM_BASE_URL and <Version>
+ * from package.json (src/taskpane/build/manifest.ts). */
+class ManifestPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ManifestPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'ManifestPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const file = path.resolve(__dirname, 'manifest.xml');
+        compilation.fileDependencies.add(file);
+        try {
+          const xml = manifestFor(require('fs').readFileSync(file, 'utf8'),
+            { baseUrl: baseUrlFrom(process.env.PM_BASE_URL), version: require('./package.json').version });
+          compilation.emitAsset('manifest.xml', new sources.RawSource(xml));
         } catch (e) {
           compilation.errors.push(e);
         }
@@ -121,6 +144,7 @@ module.exports = (env, argv) => ({
   plugins: [
     new CustomFunctionsMetadataPlugin({ input: './src/functions/functions.ts', output: 'functions.json' }),
     new ZhMetadataPlugin(),
+    new ManifestPlugin(),
     new HtmlWebpackPlugin({ filename: 'functions.html', template: './src/functions/functions.html', chunks: ['functions'] }),
     // Shared runtime: one page registers the functions and runs the pane; functions.js first.
     new HtmlWebpackPlugin({

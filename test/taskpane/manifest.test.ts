@@ -3,7 +3,8 @@
  * service: it parses (saxes, namespace-aware), its top-level elements come in the schema's order,
  * every resid resolves and every resource is used, every URL is on https://localhost:3000/ and is
  * a file the build produces, the shared runtime and the custom functions are wired to the task
- * pane page, zh-CN overrides are present, AppDomains is empty, and the icons exist at their sizes.
+ * pane page, zh-CN overrides are present, there are no AppDomains, and the icons exist at their sizes.
+ * Validity by Microsoft's XSDs is schemas.test.ts.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -98,11 +99,18 @@ test('top-level elements follow the schema\'s sequence', () => {
   expect(seen).toEqual([...seen].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
 });
 
-test('AppDomains is empty: the add-in never leaves its own origin', () => {
-  const d = child(doc, 'AppDomains');
-  expect(d).toBeDefined();
-  expect(d!.children).toEqual([]);
-  expect(d!.text.trim()).toBe('');
+test('no AppDomains: the add-in never leaves its own origin (an empty <AppDomains/> is invalid by the schema)', () => {
+  expect(child(doc, 'AppDomains')).toBeUndefined();
+  expect(named(doc, 'AppDomain')).toEqual([]);
+});
+
+test('<Version> is package.json\'s version in four parts, so Excel\'s metadata cache sees a new release', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  expect(child(doc, 'Version')!.text).toBe(`${pkg.version}.0`);
+});
+
+test('resource ids are at most 32 characters (the schema\'s limit)', () => {
+  for (const id of resourceById.keys()) expect([id, id.length <= 32]).toEqual([id, true]);
 });
 
 test('the shared runtime: SharedRuntime 1.1 required, one long-lived runtime on the task pane page', () => {
