@@ -44,6 +44,43 @@ test('files with their types, / is the task pane, 404 for anything else or outsi
   }
 });
 
+/** One raw request: status and headers (node's fetch would hide the preflight's details). */
+function request(url: string, method: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers }, (res) => {
+      let body = '';
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('Excel on the web: GET /functions.json from https://excel.officeapps.live.com gets Access-Control-Allow-Origin; OPTIONS preflight 204', async () => {
+  const s = await serveDir(dir);
+  const origin = 'https://excel.officeapps.live.com';
+  try {
+    const got = await request(`${s.url}functions.json`, 'GET', { origin });
+    expect([got.status, got.headers['access-control-allow-origin'], got.body]).toEqual([200, '*', '{"functions":[]}']);
+    const pre = await request(`${s.url}functions.zh-CN.json`, 'OPTIONS', {
+      origin,
+      'access-control-request-method': 'GET',
+      'access-control-request-headers': 'x-requested-with',
+      'access-control-request-private-network': 'true',
+    });
+    expect(pre.status).toBe(204);
+    expect(pre.headers['access-control-allow-origin']).toBe('*');
+    expect(pre.headers['access-control-allow-methods']).toBe('GET, HEAD, OPTIONS');
+    expect(pre.headers['access-control-allow-headers']).toBe('x-requested-with');
+    expect(pre.headers['access-control-allow-private-network']).toBe('true');
+    // Anything but reading stays refused.
+    expect((await request(`${s.url}functions.json`, 'PUT', { origin })).status).toBe(405);
+  } finally {
+    await s.close();
+  }
+});
+
 const haveOpenssl = (() => {
   try {
     execFileSync('openssl', ['version'], { stdio: 'ignore' });

@@ -5,6 +5,12 @@
  * must not publish the add-in to its neighbours — and sends no-cache headers so a rebuilt dist/ is
  * picked up by Excel's web view.
  *
+ * Cross-origin: Excel on the web runs the add-in from https://excel.officeapps.live.com (and other
+ * Office origins) and fetches functions.json / functions.zh-CN.json from here cross-origin, so every
+ * file is sent with `Access-Control-Allow-Origin: *` (as Microsoft's template server does; the files
+ * are public add-in files, no cookies or credentials are involved) and a CORS preflight (OPTIONS) is
+ * answered 204, including Chrome's private-network preflight (a public page reaching localhost).
+ *
  * HTTPS uses the certificate that `office-addin-dev-certs install` puts in ~/.office-addin-dev-certs
  * (localhost.crt / localhost.key), or the files named by PM_CERT / PM_KEY. The browser test uses the
  * same server over plain HTTP.
@@ -42,30 +48,49 @@ export interface ServeOptions {
 /** A running server. */
 export interface Served { url: string; close: () => Promise<void> }
 
+/** Sent with every answer: any origin may read the add-in's files (no credentials). */
+const CORS = { 'access-control-allow-origin': '*' };
+
 /**
- * The request handler: files under `dir` only (no listing, no path escaping it), GET and HEAD.
+ * The request handler: files under `dir` only (no listing, no path escaping it), GET and HEAD,
+ * OPTIONS answered as a CORS preflight.
  * @example http.createServer(staticHandler('dist'));
  */
 export function staticHandler(dir: string): http.RequestListener {
   const base = path.resolve(dir);
   return (req, res) => {
+    if (req.method === 'OPTIONS') {
+      const headers: http.OutgoingHttpHeaders = {
+        ...CORS,
+        allow: 'GET, HEAD, OPTIONS',
+        'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+        'access-control-max-age': '600',
+      };
+      const asked = req.headers['access-control-request-headers'];
+      if (asked) headers['access-control-allow-headers'] = asked;
+      // Chrome's Private Network Access: a public origin (Excel on the web) reaching localhost.
+      if (req.headers['access-control-request-private-network'] === 'true') headers['access-control-allow-private-network'] = 'true';
+      res.writeHead(204, headers).end();
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      res.writeHead(405, { ...CORS, allow: 'GET, HEAD, OPTIONS' }).end();
       return;
     }
     let rel: string;
     try {
       rel = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     } catch {
-      res.writeHead(400).end();
+      res.writeHead(400, CORS).end();
       return;
     }
     const file = path.resolve(base, `.${rel === '/' ? '/taskpane.html' : rel}`);
     if (!file.startsWith(base + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+      res.writeHead(404, { ...CORS, 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
     res.writeHead(200, {
+      ...CORS,
       'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
