@@ -1,7 +1,8 @@
 /* Builds the add-in into dist/:
  *  - functions.js + functions.json: the EDU custom functions and their generated metadata
  *    (functions.html loads them alone, for a non-shared runtime);
- *  - functions.zh-CN.json: the same metadata with the Chinese help of src/edu/table.ts;
+ *  - functions.zh-CN.json / functions.zh-TW.json: the same metadata with the Chinese help of
+ *    src/edu/table.ts (Traditional by OpenCC), every helpUrl into help.html#<function>;
  *  - taskpane.html + taskpane.js + taskpane.css: the task pane. In the shared runtime this page
  *    is also the custom functions' page, so it loads functions.js first, then taskpane.js;
  *  - manifest.xml: manifest.xml with its URLs under PM_BASE_URL (default https://localhost:3000/)
@@ -22,13 +23,14 @@ const { Compilation, sources } = require('webpack');
 
 // The zh-CN metadata and the help page are built from src/edu/table.ts (TypeScript).
 require('ts-node').register({ transpileOnly: true, compilerOptions: { module: 'commonjs' } });
-const { zhMetadataText } = require('./src/taskpane/build/zh-metadata.ts');
+const { metadataFiles } = require('./src/taskpane/build/zh-metadata.ts');
 const { helpPage } = require('./src/taskpane/build/help-page.ts');
 const { manifestFor, baseUrlFrom } = require('./src/taskpane/build/manifest.ts');
 
 const OFFICE_DIST = path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist');
 
-/** Emits functions.zh-CN.json from the functions.json the metadata plugin generated. */
+/** From the functions.json the metadata plugin generated: the same with helpUrls under PM_BASE_URL,
+ * and functions.zh-CN.json / functions.zh-TW.json (src/taskpane/build/zh-metadata.ts). */
 class ZhMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('ZhMetadataPlugin', (compilation) => {
@@ -39,7 +41,11 @@ class ZhMetadataPlugin {
           return;
         }
         try {
-          compilation.emitAsset('functions.zh-CN.json', new sources.RawSource(zhMetadataText(en.source().toString())));
+          const files = metadataFiles(en.source().toString(), baseUrlFrom(process.env.PM_BASE_URL));
+          for (const [name, text] of Object.entries(files)) {
+            if (name === 'functions.json') compilation.updateAsset(name, new sources.RawSource(text));
+            else compilation.emitAsset(name, new sources.RawSource(text));
+          }
         } catch (e) {
           compilation.errors.push(e);
         }

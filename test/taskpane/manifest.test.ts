@@ -81,7 +81,7 @@ function urls(): string[] {
 }
 
 /** What the production build writes into dist/ that the manifest may point at. */
-const BUILT = ['taskpane.html', 'functions.js', 'functions.json', 'functions.zh-CN.json', 'functions.html', 'help.html', 'taskpane.js', 'taskpane.css'];
+const BUILT = ['taskpane.html', 'functions.js', 'functions.json', 'functions.zh-CN.json', 'functions.zh-TW.json', 'functions.html', 'help.html', 'taskpane.js', 'taskpane.css'];
 
 test('the root is a task pane add-in for Excel with a GUID id and a four-part version', () => {
   expect([doc.ns, doc.name, doc.attrs['xsi:type']]).toEqual([NS.app, 'OfficeApp', 'TaskPaneApp']);
@@ -132,7 +132,11 @@ test('custom functions: namespace EDU, page = the task pane page, script functio
   expect(loc('Script')!.attrs.DefaultValue).toBe(`${BASE}functions.js`);
   const meta = loc('Metadata')!;
   expect(meta.attrs.DefaultValue).toBe(`${BASE}functions.json`);
-  expect(meta.children.map((o) => [o.ns, o.name, o.attrs.Locale, o.attrs.Value])).toEqual([[NS.bt, 'Override', 'zh-CN', `${BASE}functions.zh-CN.json`]]);
+  expect(meta.children.map((o) => [o.ns, o.name, o.attrs.Locale, o.attrs.Value])).toEqual([
+    [NS.bt, 'Override', 'zh-CN', `${BASE}functions.zh-CN.json`],
+    [NS.bt, 'Override', 'zh-TW', `${BASE}functions.zh-TW.json`],
+    [NS.bt, 'Override', 'zh-HK', `${BASE}functions.zh-TW.json`],
+  ]);
   const ns = resid(child(cf, 'Namespace'))!;
   expect(ns.attrs.DefaultValue).toBe('EDU');
   expect(ns.children).toEqual([]); // the namespace is in every formula: never localised
@@ -183,6 +187,23 @@ test('zh-CN overrides: name 规划指标, description, ribbon and help strings i
     expect(s.children.every((c) => c.ns === NS.bt)).toBe(true); // bt:Override inside Resources
   }
   expect(ov(resourceById.get('PlanMetrics.Group.Label'))).toBe('规划指标');
+});
+
+test('zh-TW and zh-HK overrides: every zh-CN text in Traditional, as OpenCC converts it (tw / hk)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const OpenCC = require('opencc-js');
+  const conv = { 'zh-TW': OpenCC.Converter({ from: 'cn', to: 'tw' }), 'zh-HK': OpenCC.Converter({ from: 'cn', to: 'hk' }) };
+  const withCn = all(doc, (x) => x.children.some((c) => c.name === 'Override' && c.attrs.Locale === 'zh-CN'));
+  expect(withCn.length).toBe(8); // DisplayName, Description, the metadata URL, 3 short and 2 long strings
+  for (const e of withCn) {
+    const cn = e.children.find((c) => c.attrs.Locale === 'zh-CN')!.attrs.Value;
+    for (const loc of ['zh-TW', 'zh-HK'] as const) {
+      const v = e.children.find((c) => c.name === 'Override' && c.attrs.Locale === loc)?.attrs.Value;
+      const want = cn.endsWith('functions.zh-CN.json') ? cn.replace('zh-CN', 'zh-TW') : conv[loc](cn);
+      expect([e.attrs.id ?? e.name, loc, v]).toEqual([e.attrs.id ?? e.name, loc, want]);
+    }
+  }
+  expect(child(doc, 'DisplayName')!.children.find((c) => c.attrs.Locale === 'zh-TW')!.attrs.Value).toBe('規劃指標');
 });
 
 test('short strings fit the 125-character limit, long strings 250', () => {

@@ -13,7 +13,7 @@ import * as path from 'path';
 import Ajv from 'ajv';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { manifestFor } from '../../src/taskpane/build/manifest';
-import { zhMetadataText } from '../../src/taskpane/build/zh-metadata';
+import { metadataFiles } from '../../src/taskpane/build/zh-metadata';
 
 const root = path.resolve(__dirname, '../..');
 const schemas = path.resolve(root, '../shared/office-schemas');
@@ -82,9 +82,10 @@ describe('custom-functions metadata against cf-metadata.schema.json', () => {
     en = r.metadataJson;
   }, 60000);
 
-  test('functions.json and functions.zh-CN.json as the build generates them', () => {
-    check('functions.json', JSON.parse(en));
-    check('functions.zh-CN.json', JSON.parse(zhMetadataText(en)));
+  test('functions.json, functions.zh-CN.json and functions.zh-TW.json as the build generates them (helpUrls under an intranet base)', () => {
+    const files = metadataFiles(en, INTRANET);
+    expect(Object.keys(files)).toHaveLength(3);
+    for (const [name, text] of Object.entries(files)) check(name, JSON.parse(text));
   });
 
   test('the files in dist/, when built', () => {

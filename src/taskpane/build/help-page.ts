@@ -25,7 +25,8 @@ export function helpPage(): string {
     const params = f.params
       .map((p) => `<li><code>${escapeHtml(p.name)}</code> — ${escapeHtml(p.zh)}<br><span class="en">${escapeHtml(p.en)}</span></li>`)
       .join('');
-    return `<section><h2><code>${escapeHtml(sig)}</code></h2><p>${escapeHtml(f.zh)}<br><span class="en">${escapeHtml(f.en)}</span></p><ul>${params}</ul></section>`;
+    // id = the function's name: each function's helpUrl in functions.json is help.html#<name>.
+    return `<section id="${escapeHtml(f.name)}"><h2><code>${escapeHtml(sig)}</code></h2><p>${escapeHtml(f.zh)}<br><span class="en">${escapeHtml(f.en)}</span></p><ul>${params}</ul></section>`;
   }).join('\n');
   return `<!DOCTYPE html>
 <html lang="zh-CN">
