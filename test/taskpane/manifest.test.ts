@@ -81,7 +81,7 @@ function urls(): string[] {
 }
 
 /** What the production build writes into dist/ that the manifest may point at. */
-const BUILT = ['taskpane.html', 'functions.js', 'functions.json', 'functions.zh-CN.json', 'functions.zh-TW.json', 'functions.html', 'help.html', 'taskpane.js', 'taskpane.css'];
+const BUILT = ['taskpane.html', 'functions.js', 'functions.json', 'functions.zh-CN.json', 'functions.zh-TW.json', 'help.html', 'taskpane.js', 'taskpane.css'];
 
 test('the root is a task pane add-in for Excel with a GUID id and a four-part version', () => {
   expect([doc.ns, doc.name, doc.attrs['xsi:type']]).toEqual([NS.app, 'OfficeApp', 'TaskPaneApp']);
