@@ -9,12 +9,13 @@ import { serveDir } from '../../src/taskpane/build/serve-dist';
 const root = path.resolve(__dirname, '../..');
 
 /**
- * Runs the production webpack build into `outDir` (not dist/, which other work may be reading).
+ * Runs the production webpack build into `outDir` (not dist/, which other work may be reading),
+ * with extra environment variables (PM_BASE_URL) when given.
  * @example buildAddin(fs.mkdtempSync(path.join(os.tmpdir(), 'pm-'))); // prints the bundle sizes
  */
-export function buildAddin(outDir: string): string {
+export function buildAddin(outDir: string, env: Record<string, string> = {}): string {
   const cli = require.resolve('webpack-cli/bin/cli.js', { paths: [root] });
-  const r = spawnSync(process.execPath, [cli, '--mode', 'production', '--output-path', outDir], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cli, '--mode', 'production', '--output-path', outDir], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`webpack failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }
