@@ -54,6 +54,24 @@ function valuesOf(r: any): CellValue[][] {
   return out;
 }
 
+/** How many rows from a block's top are looked at for merged header cells. */
+const HEADER_ROWS = 12;
+
+/**
+ * Merged areas among the block's first rows (where headers are), as A1 addresses: ET has no list
+ * of merges, so each cell is asked for MergeCells / MergeArea — cheap for a header's few rows.
+ */
+function mergesOf(r: any, rows: number, cols: number): string[] {
+  const out = new Set<string>();
+  for (let i = 1; i <= Math.min(rows, HEADER_ROWS); i++) {
+    for (let j = 1; j <= cols; j++) {
+      const c = r.Cells(i, j);
+      if (c.MergeCells === true) out.add(addressOf(c.MergeArea));
+    }
+  }
+  return [...out];
+}
+
 function splitAddress(address: string): { sheet?: string; cell: string } {
   const i = address.lastIndexOf('!');
   if (i < 0) return { cell: address };
@@ -80,14 +98,17 @@ function uniqueName(wanted: string, taken: string[]): string {
 export function etIO(app: EtApplication): ExcelIO {
   const remembered = new Map<string, { sheet: string; range: string; formula: string }[]>();
   const sheetByName = (name?: string) => (name ? app.ActiveWorkbook.Worksheets.Item(name) : app.ActiveSheet);
-  const block = (r: any): SheetBlock => ({
-    sheet: String(r.Worksheet?.Name ?? app.ActiveSheet.Name),
-    address: addressOf(r),
-    row: Number(r.Row) - 1,
-    col: Number(r.Column) - 1,
-    values: valuesOf(r),
-    merges: [],
-  });
+  const block = (r: any): SheetBlock => {
+    const values = valuesOf(r);
+    return {
+      sheet: String(r.Worksheet?.Name ?? app.ActiveSheet.Name),
+      address: addressOf(r),
+      row: Number(r.Row) - 1,
+      col: Number(r.Column) - 1,
+      values,
+      merges: mergesOf(r, values.length, values[0]?.length ?? 0),
+    };
+  };
   return {
     async getActiveCell() {
       return `${app.ActiveSheet.Name}!${addressOf(app.ActiveCell)}`;
