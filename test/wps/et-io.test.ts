@@ -59,9 +59,10 @@ test('标出未达标 adds one expression rule per indicator column with the mis
   expect(et.sheet('学校').cfs.filter((c) => !c.deleted).map((c) => c.formula)).toEqual(['=E5>100']);
 });
 
-test('插入模板 adds a sheet with every value and formula of the template, its merges and spills', async () => {
-  const spec = buildTemplate('school-resources', { plan: 'nanxiong' });
-  const out = await insertTemplate(etIO(et.application()), 'school-resources', 'zh', 'nanxiong');
+// place-forecast has 5 spilled EDU.COHORT/… blocks, written as array formulas over their ranges.
+test.each(['school-resources', 'place-forecast'])('插入模板 %s adds a sheet with every value and formula, its merges, widths and spills', async (name) => {
+  const spec = buildTemplate(name, { plan: 'nanxiong' });
+  const out = await insertTemplate(etIO(et.application()), name, 'zh', 'nanxiong');
   expect(out).toEqual({ ok: true, message: `已添加工作表「${spec.name}」` });
   const s = et.sheet(spec.name);
   for (const c of spec.cells.filter((x) => x.value !== undefined || x.formula !== undefined)) {
