@@ -12,6 +12,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as acorn from 'acorn';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { serve } from './serve';
 import { FUNCTIONS } from '../../src/edu/table';
@@ -43,7 +44,7 @@ const FAKE_WPS = `
     set Formula(f) { window.__written.push([addr, f]); },
   }; };
   var sheet = { Name: 'Sheet1', Range: cell };
-  window.Application = { ActiveSheet: sheet, ActiveCell: cell('F5'), Selection: cell('F5'), ActiveWorkbook: { Worksheets: { Item: function () { return sheet; } } } };
+  window.Application = { ActiveSheet: sheet, ActiveCell: cell('G5'), Selection: cell('F5'), ActiveWorkbook: { Worksheets: { Item: function () { return sheet; } } } };
 `;
 
 describeIf('WPS add-in in Chromium (fake wps / Application)', () => {
@@ -85,6 +86,12 @@ describeIf('WPS add-in in Chromium (fake wps / Application)', () => {
     // Help in Chinese: every description has a CJK character.
     for (const f of json.functions) expect(f.description).toMatch(/[\u4e00-\u9fff]/);
     for (const f of ['index.html', 'taskpane.html']) expect(fs.readFileSync(path.join(out, f), 'utf8')).not.toMatch(/(src|href)=["']?https?:/);
+    // WPS embeds an older Chromium: the bundles parse as ES2017 and do not use crypto.randomUUID.
+    for (const f of ['wps-addin.js', 'wps-taskpane.js']) {
+      const code = fs.readFileSync(path.join(out, f), 'utf8');
+      expect(() => acorn.parse(code, { ecmaVersion: 2017 })).not.toThrow();
+      expect(code).not.toContain('randomUUID');
+    }
   });
 
   test('index.html registers every EDU function under EDU; SHORTFALL(5000,3800,6) = 7200', async () => {
@@ -131,9 +138,19 @@ describeIf('WPS add-in in Chromium (fake wps / Application)', () => {
     const notice = await page.locator('#wps-no-functions').textContent();
     expect(notice).toContain('12.1.0.20540');
     expect(notice).toContain('plan-metrics fill --values-only');
-    // The catalog tab still lists indicators.
+    // The catalog still works, and 插入公式 writes through the ET object model (Range.Formula).
     await page.locator('#tab-catalog').click();
-    await expect(page.locator('#panel-catalog').textContent()).resolves.toContain('生均');
+    await page.fill('#search', '生均');
+    const row = '#catalog-results li[data-row="national.teaching_space_per_student.primary.standard"]';
+    await page.waitForSelector(row);
+    expect(await page.textContent(row)).toContain('≥ 4.5 m²/生');
+    await page.click(`${row} button`);
+    await page.waitForSelector('#panel-formula:not([hidden])');
+    await page.click('#formula-use-selection');
+    await page.waitForFunction(() => (document.getElementById('formula-cell') as HTMLInputElement).value === 'F5');
+    await page.click('#formula-insert');
+    await page.waitForSelector('#panel-formula .status.ok');
+    expect(await page.evaluate(() => (window as any).__written)).toEqual([['G5', '=EDU.MEETS("生均教学及辅助用房面积",F5,"小学")']]);
     expect(errors).toEqual([]);
     await page.close();
   }, 60000);
