@@ -89,14 +89,13 @@ function uniqueName(wanted: string, taken: string[]): string {
 }
 
 /**
- * The pane's IO over `app` (window.Application in WPS). Highlight rules added under a tag are
- * remembered by sheet, range and formula, and removed by matching exactly those, never a user's rule.
+ * The pane's IO over `app` (window.Application in WPS). Highlight rules carry the pane's marker
+ * (as in Excel) and are removed by it, never a user's rule.
  * @example
  * const io = etIO(window.Application);
  * await io.writeFormula('Sheet1!F5', '=EDU.SHORTFALL(5000,3800,6)');
  */
 export function etIO(app: EtApplication): ExcelIO {
-  const remembered = new Map<string, { sheet: string; range: string; formula: string }[]>();
   const sheetByName = (name?: string) => (name ? app.ActiveWorkbook.Worksheets.Item(name) : app.ActiveSheet);
   const block = (r: any): SheetBlock => {
     const values = valuesOf(r);
@@ -130,31 +129,30 @@ export function etIO(app: EtApplication): ExcelIO {
     },
     async addConditionalFormats(sheet, rules: CfRule[], tag) {
       const ws = sheetByName(sheet);
-      const list = remembered.get(tag) ?? [];
       for (const rule of rules) {
-        const formula = `=${rule.formula.replace(/^=/, '')}`;
-        const fc = ws.Range(rule.range).FormatConditions.Add(xlExpression, undefined, formula);
+        // The same marker the Office.js pane puts in its rules (N("…") is 0, so the rule is
+        // unchanged): it stays with the rule in the saved file, so removal finds the rules again
+        // in a later WPS session, and never touches a rule without it.
+        const fc = ws.Range(rule.range).FormatConditions.Add(xlExpression, undefined, `=AND(N("PM:${tag}#wps")=0,${rule.formula.replace(/^=/, '')})`);
         fc.Interior.Color = bgr(rule.fill);
         fc.Font.Color = bgr(rule.font);
-        list.push({ sheet, range: rule.range, formula });
       }
-      remembered.set(tag, list);
       return rules.length;
     },
     async removeConditionalFormats(tag) {
       let removed = 0;
-      for (const m of remembered.get(tag) ?? []) {
-        const fcs = sheetByName(m.sheet).Range(m.range).FormatConditions;
+      const sheets = app.ActiveWorkbook.Worksheets;
+      for (let s = 1; s <= Number(sheets.Count); s++) {
+        // Cells.FormatConditions: every rule of the sheet, whatever range it is on.
+        const fcs = sheets.Item(s).Cells.FormatConditions;
         for (let i = Number(fcs.Count); i >= 1; i--) {
           const fc = fcs.Item(i);
-          if (fc.Formula1 === m.formula) {
+          if (String(fc.Formula1 ?? '').includes(`"PM:${tag}#`)) {
             fc.Delete();
             removed++;
-            break;
           }
         }
       }
-      remembered.delete(tag);
       return removed;
     },
     async addSheet(spec: SheetSpec) {

@@ -45,7 +45,7 @@ test('标出未达标 adds one expression rule per indicator column with the mis
   expect(out.message).toBe('已添加 3 条条件格式：');
   const cfs = et.sheet('学校').cfs;
   expect(cfs.map((c) => c.range)).toEqual(['E5:E8', 'F5:F8', 'G5:G8']);
-  expect(cfs.every((c) => c.type === 2 && c.formula.startsWith('='))).toBe(true); // xlExpression
+  expect(cfs.every((c) => c.type === 2 && c.formula.startsWith('=AND(N("PM:misses#wps")=0,'))).toBe(true); // xlExpression, marked
   expect(cfs[0].formula).toContain('E5<4.5');
   expect(cfs[0].formula).toContain('E5<5.8');
   expect(cfs[0].formula).toContain('TRIM($C5)');
@@ -55,7 +55,8 @@ test('标出未达标 adds one expression rule per indicator column with the mis
   expect(cfs.every((c) => c.fill === bgr('#FFC7CE') && c.font === bgr('#9C0006'))).toBe(true);
   // A rule of the user's own on the same range stays.
   et.sheet('学校').cfs.push({ range: 'E5:E8', type: 2, formula: '=E5>100' });
-  expect(await clearHighlights(io, 'zh')).toEqual({ ok: true, message: '已清除 3 条条件格式' });
+  // A new session (a fresh etIO, nothing remembered) still finds the pane's rules by their marker.
+  expect(await clearHighlights(etIO(et.application()), 'zh')).toEqual({ ok: true, message: '已清除 3 条条件格式' });
   expect(et.sheet('学校').cfs.filter((c) => !c.deleted).map((c) => c.formula)).toEqual(['=E5>100']);
 });
 

@@ -108,6 +108,11 @@ export class FakeEt {
       get Name() { return s.name; },
       set Name(n: string) { s.name = n; },
       Range: (a: string) => et.range(s, a),
+      // Cells.FormatConditions: every live rule of the sheet.
+      get Cells() {
+        const live = () => s.cfs.filter((c) => !c.deleted);
+        return { FormatConditions: { get Count() { return live().length; }, Item: (i: number) => { const cf = live()[i - 1]; return { Formula1: cf.formula, Delete: () => { cf.deleted = true; } }; } } };
+      },
       get UsedRange() {
         const keys = [...s.cells.keys()].map((k) => parseRangeRef(k));
         if (!keys.length) return et.range(s, 'A1');
