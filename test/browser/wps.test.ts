@@ -44,7 +44,13 @@ const FAKE_WPS = `
     set Formula(f) { window.__written.push([addr, f]); },
   }; };
   var sheet = { Name: 'Sheet1', Range: cell };
-  window.Application = { ActiveSheet: sheet, ActiveCell: cell('G5'), Selection: cell('F5'), ActiveWorkbook: { Worksheets: { Item: function () { return sheet; } } } };
+  window.__panes = [];
+  var store = {};
+  window.Application = {
+    CreateTaskPane: function (url, title) { var p = { ID: 'pane' + window.__panes.length, Visible: false, url: url, title: title }; window.__panes.push(p); return p; },
+    GetTaskPane: function (id) { return window.__panes.filter(function (p) { return p.ID === id; })[0] || null; },
+    PluginStorage: { getItem: function (k) { return store[k] === undefined ? null : store[k]; }, setItem: function (k, v) { store[k] = v; } },
+    ActiveSheet: sheet, ActiveCell: cell('G5'), Selection: cell('F5'), ActiveWorkbook: { Worksheets: { Item: function () { return sheet; } } } };
 `;
 
 describeIf('WPS add-in in Chromium (fake wps / Application)', () => {
@@ -114,6 +120,8 @@ describeIf('WPS add-in in Chromium (fake wps / Application)', () => {
         cohort: byName('COHORT')([[100, 90]], 2),
         div0,
         ribbon: typeof (window as any).OnAction,
+        // 标出未达标 on the ribbon opens the pane on that tab; pressing it again reuses the pane.
+        panes: ((window as any).OnAction({ Id: 'pmHighlight' }), (window as any).OnAction({ Id: 'pmCatalog' }), (window as any).__panes.map((p: any) => [p.url.replace(/^.*\//, ''), p.title, p.Visible])),
       };
     });
     expect(errors).toEqual([]);
@@ -127,6 +135,7 @@ describeIf('WPS add-in in Chromium (fake wps / Application)', () => {
     expect(Array.isArray(got.cohort) && Array.isArray((got.cohort as unknown[])[0])).toBe(true);
     expect(got.div0).toMatch(/^#DIV\/0! /);
     expect(got.ribbon).toBe('function');
+    expect(got.panes).toEqual([['taskpane.html#highlight', '规划指标', true]]);
     await page.close();
   }, 60000);
 
