@@ -13,6 +13,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as acorn from 'acorn';
+import { SaxesParser } from 'saxes';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { serve } from './serve';
 import { FUNCTIONS } from '../../src/edu/table';
@@ -84,6 +85,11 @@ describeIf('WPS add-in in Chromium (fake wps / Application)', () => {
 
   test('the package has what WPS reads: ribbon.xml, manifest.xml, functions.json', () => {
     const ribbon = fs.readFileSync(path.join(out, 'ribbon.xml'), 'utf8');
+    // Both XML files are well-formed (saxes throws on the first error).
+    for (const f of ['ribbon.xml', 'manifest.xml']) {
+      const p = new SaxesParser();
+      expect(() => p.write(fs.readFileSync(path.join(out, f), 'utf8')).close()).not.toThrow();
+    }
     expect(ribbon.startsWith('<customUI')).toBe(true);
     expect(ribbon).toContain('label="规划指标"');
     expect(fs.readFileSync(path.join(out, 'manifest.xml'), 'utf8')).toMatch(/<Functions>\s*<Uri>\/functions\.json<\/Uri>\s*<Namespace>EDU<\/Namespace>/);
