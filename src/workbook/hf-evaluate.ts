@@ -5,7 +5,7 @@
  */
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
 import { createEngine } from '../engine/engine';
-import { toEngineFormula } from '../engine/formula-text';
+import { toEngineFormula, type FormulaContext } from '../engine/formula-text';
 import type { CellData, CellValue, SheetData, WorkbookData } from '../xlsx/types';
 import { parseRange } from '../xlsx/refs';
 import type { FastSheet, Val } from './fast/fast-sheet';
@@ -14,8 +14,8 @@ import type { FastSheet, Val } from './fast/fast-sheet';
 export type Constants = Map<string, Pick<FastSheet, 'computed' | 'values'>>;
 
 /** HyperFormula's raw content for one cell. Text stays text (HyperFormula would read "85%" as 0.85). */
-function rawContent(c: CellData): RawCellContent {
-  if (c.formula !== undefined) return '=' + toEngineFormula(c.formula);
+function rawContent(c: CellData, ctx: FormulaContext): RawCellContent {
+  if (c.formula !== undefined) return '=' + toEngineFormula(c.formula, ctx);
   return rawValue(c.value);
 }
 
@@ -66,6 +66,7 @@ function arrayCovered(sheet: SheetData): Set<string> {
  * const hf = buildEngine(readWorkbook(openXlsxFile('county.xlsx')));
  */
 export function buildEngine(wb: WorkbookData, constants?: Constants): HyperFormula {
+  const ctx = formulaContext(wb);
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const s of wb.sheets) {
     if (s.kind !== 'worksheet') continue;
@@ -75,24 +76,42 @@ export function buildEngine(wb: WorkbookData, constants?: Constants): HyperFormu
     s.cells.forEach((c, i) => {
       if (c.formula === undefined && c.value === null) return;
       if (covered.size && covered.has(`${c.row},${c.col}`)) return;
-      (rows[c.row] ??= [])[c.col] = fixed?.computed[i] ? rawValue(fixed.values[i]) : rawContent(c);
+      (rows[c.row] ??= [])[c.col] = fixed?.computed[i] ? rawValue(fixed.values[i]) : rawContent(c, ctx);
     });
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
     sheets[s.name] = rows;
   }
-  const hf = createEngine(sheets);
+  // The 1904 date system (Mac workbooks): serial 0 is 1904-01-01, so DATE() and DATEVALUE() agree with the cells.
+  const hf = createEngine(sheets, wb.date1904 ? { nullDate: { year: 1904, month: 1, day: 1 } } : {});
   for (const n of wb.definedNames) {
     // Print areas and filter ranges are Excel's own; a name HyperFormula cannot read stays unknown
     // (formulas using it show #NAME?), it does not stop the workbook.
     if (n.name.startsWith('_xlnm.')) continue;
     try {
       const scope = n.localSheet === undefined ? undefined : hf.getSheetId(wb.sheets[n.localSheet]?.name ?? '');
-      hf.addNamedExpression(n.name, '=' + n.formula, scope);
+      hf.addNamedExpression(ctx.names?.get(n.name.toUpperCase()) ?? n.name, '=' + toEngineFormula(n.formula, ctx), scope);
     } catch {
       /* not representable in HyperFormula */
     }
   }
   return hf;
+}
+
+/**
+ * What formula text needs from this workbook: its sheets (3-D references), an ASCII alias for
+ * each defined name HyperFormula would refuse (学生数 → PM_NAME_0), and whether row 1048576 is empty.
+ * @example
+ * formulaContext(wb).names?.get('学生数'); // 'PM_NAME_0'
+ */
+export function formulaContext(wb: WorkbookData): FormulaContext {
+  const names = new Map<string, string>();
+  for (const n of wb.definedNames) {
+    const key = n.name.toUpperCase();
+    if (!names.has(key) && !/^[A-Za-z_][A-Za-z0-9_.]*$/.test(n.name)) names.set(key, `PM_NAME_${names.size}`);
+  }
+  const worksheets = wb.sheets.filter((s) => s.kind === 'worksheet');
+  const lastRowEmpty = worksheets.every((s) => s.cells.every((c) => c.row < 1_048_575));
+  return { names, sheets: worksheets.map((s) => s.name), lastRowEmpty };
 }
 
 /** What HyperFormula computed: per sheet, its exported values (rows of cells, as getSheetValues). */

@@ -9,8 +9,21 @@ test.each([
   ['TRUE()', 'TRUE()'],
   ['_xlfn.STDEV.S(A1:A9)+_xlws.SORT(B1:B3)', 'STDEV.S(A1:A9)+SORT(B1:B3)'],
   ['EDU.MEETS("生均用房",F5,"小学")', 'EDU.MEETS("生均用房",F5,"小学")'],
-  ['"say ""TRUE"""&TRUE', '"say ""TRUE"""&TRUE()'],
-])('%s → %s', (a, b) => expect(toEngineFormula(a)).toBe(b));
+  // "" inside a string: HyperFormula's lexer has no escape, so the quote is CHAR(34).
+  ['"say ""TRUE"""&TRUE', '("say "&CHAR(34)&"TRUE"&CHAR(34)&"")&TRUE()'],
+  ['LEN("a""b")', 'LEN(("a"&CHAR(34)&"b"))'],
+  // Sheet names of any script but ASCII are quoted (Excel writes 学校!B2, HyperFormula reads '学校'!B2).
+  ['学校!B2*2', "'学校'!B2*2"],
+  ['SUM(學校資料!B1:B3)+Sheet1!A1', "SUM('學校資料'!B1:B3)+Sheet1!A1"],
+  ["'学校 2024'!B2", "'学校 2024'!B2"],
+  ['#REF!+1', '#REF!+1'],
+  // Whole columns and rows written as cells are the column or row (not a million-cell range).
+  ['SUM(Template!$B$1:$B$1048576)', 'SUM(Template!$B:$B)'],
+  ['SUM(B1:B1048575)', 'SUM(B1:B1048575)'],
+  ['SUM($A$3:$XFD$4)', 'SUM($3:$4)'],
+  ['LOG10(A1)', 'LOG10(A1)'],
+])
+('%s → %s', (a, b) => expect(toEngineFormula(a)).toBe(b));
 
 test('results at 15 significant digits, as HyperFormula reports its own', () => {
   expect(roundResult((9 / 1000) * 100)).toBe(0.9);
@@ -20,4 +33,13 @@ test('results at 15 significant digits, as HyperFormula reports its own', () => 
   expect(roundResult(0)).toBe(0);
   expect(roundResult(7200)).toBe(7200);
   expect(roundResult(5e-324)).toBe(0);
+});
+
+test('with the workbook: 3-D references, Chinese names, rows to 1048575 when row 1048576 is empty', () => {
+  const ctx = { sheets: ['S1', '学校', 'S3'], names: new Map([['学生数', 'PM_NAME_0']]), lastRowEmpty: true };
+  expect(toEngineFormula('SUM(S1:S3!A1:B2)', ctx)).toBe("SUM(S1!A1:B2,'学校'!A1:B2,S3!A1:B2)");
+  expect(toEngineFormula("SUM('学校:S3'!A1)", ctx)).toBe("SUM('学校'!A1,S3!A1)");
+  expect(toEngineFormula('SUM(学生数)/学生数', ctx)).toBe('SUM(PM_NAME_0)/PM_NAME_0');
+  expect(toEngineFormula('SUM($B$1:$B$1048575)', ctx)).toBe('SUM($B:$B)');
+  expect(toEngineFormula('SUM($B$1:$B$1048575)', { ...ctx, lastRowEmpty: false })).toBe('SUM($B$1:$B$1048575)');
 });
