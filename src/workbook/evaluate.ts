@@ -25,6 +25,8 @@ export interface Evaluation {
   formulaCount: number;
   /** How many formulas the fast path computed (the rest went through HyperFormula). */
   fastCount: number;
+  /** Formula cells on a circular reference, per sheet (A1 refs): they keep the value Excel saved. */
+  kept?: Map<string, string[]>;
 }
 
 export interface EvaluateOptions {
@@ -162,18 +164,26 @@ function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null)
   const grids = new Map<string, (string | number | boolean | null)[][]>();
   let formulaCount = 0;
   let fastCount = 0;
+  const kept = new Map<string, string[]>();
   for (const s of wb.sheets) {
     if (s.kind !== 'worksheet') continue;
     const raw = hf.sheets.get(s.name)!;
     const out = new Map<number, CellValue>();
     const at = (row: number, col: number) => hfm.cellValue(raw[row]?.[col] ?? null);
     const fixed = fast?.get(s.name);
+    const cycle = hfm.cycleCells(s, raw);
     s.cells.forEach((c, i) => {
       if (c.formula === undefined) return;
       formulaCount++;
       if (fixed?.computed[i]) {
         fastCount++;
         out.set(c.row * MAX_COLS + c.col, outValue(fixed.values[i]));
+        return;
+      }
+      if (cycle.has(c.row * MAX_COLS + c.col)) {
+        // A circular reference keeps what Excel saved (see keep-cached.ts).
+        out.set(c.row * MAX_COLS + c.col, c.value ?? '');
+        kept.set(s.name, [...(kept.get(s.name) ?? []), c.ref]);
         return;
       }
       out.set(c.row * MAX_COLS + c.col, at(c.row, c.col));
@@ -187,5 +197,7 @@ function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null)
     keyed.set(s.name, out);
     grids.set(s.name, raw.map((r) => r.map(hfm.gridValue)));
   }
-  return evaluation(keyed, grids, formulaCount, fastCount);
+  const ev = evaluation(keyed, grids, formulaCount, fastCount);
+  if (kept.size) ev.kept = kept;
+  return ev;
 }

@@ -9,6 +9,7 @@ import { toEngineFormula, type FormulaContext } from '../engine/formula-text';
 import type { CellData, CellValue, SheetData, WorkbookData } from '../xlsx/types';
 import { parseRange } from '../xlsx/refs';
 import type { FastSheet, Val } from './fast/fast-sheet';
+export { cycleCells } from './keep-cached';
 
 /** Per sheet, values that replace formula cells (by index into sheet.cells): the fast path's. */
 export type Constants = Map<string, Pick<FastSheet, 'computed' | 'values'>>;

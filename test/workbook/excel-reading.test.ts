@@ -58,3 +58,64 @@ describe('sheet names in Chinese (unquoted, as Excel and LibreOffice write them)
     expect(runEval('=B2', { workbook: wb, sheet: '学校' }).stdout).toBe('20');
   });
 });
+
+describe('whole columns', () => {
+  // Source: whole-column-name.fods: Template!B1:B3 = 10,20,30; Kids = $B$1:$B$1048575 (as the
+  // Excel workbook of the issue writes it), 学生数 = the whole column. LibreOffice cached 60, 3, 30.
+  test('a defined name over a whole column: the cached values', () => {
+    const got = sameAsCached('whole-column-name.xlsx');
+    expect(['A1', 'B1', 'C1'].map((r) => got.get(`Summary!${r}`))).toEqual([60, 3, 30]);
+  });
+  test('fills in a child process with a 1 GB heap (it needed ~3 GB before)', () => {
+    const { spawnSync } = require('child_process') as typeof import('child_process');
+    const bin = path.join(__dirname, '../../bin/plan-metrics.js');
+    const out = path.join(tmp, 'heap.xlsx');
+    const r = spawnSync(process.execPath, ['--max-old-space-size=1024', bin, 'fill', path.join(DIR, 'whole-column-name.xlsx'), '--out', out, '--force'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(cachedAt(out, 'Summary', 'A1')).toBe(60);
+  });
+  // Source: merge-column.fods saved by LibreOffice, its merge rewritten ref="A:A" (make.sh).
+  test('a merge written A:A fills', () => {
+    const got = sameAsCached('merge-column.xlsx');
+    expect([got.get('学校!C1'), got.get('学校!C2')]).toEqual([20, 30]);
+  });
+});
+
+function cachedAt(file: string, sheet: string, ref: string): CellValue | undefined {
+  const wb = readWorkbook(openXlsx(fs.readFileSync(file)));
+  return wb.sheets.find((s) => s.name === sheet)?.cells.find((c) => c.ref === ref)?.value;
+}
+
+describe('dates', () => {
+  // Source: date1904.fods, null date 1904-01-01 (date1904="true" in the .xlsx): A1 = 2024-09-01,
+  // serial 44074 in 1904 terms (45536 − 1462). LibreOffice cached 2024, 44074, 0, 3, 44074.
+  test('the 1904 date system', () => {
+    const got = sameAsCached('date1904.xlsx');
+    expect(['B1', 'C1', 'D1', 'E1', 'F1'].map((r) => got.get(`Dates!${r}`))).toEqual([2024, 44074, 0, 3, 44074]);
+  });
+  // Source: date-text.fods saved in a zh-CN locale: DATEVALUE("2024/9/1") = 45536 (2024-09-01),
+  // DATEVALUE("2021-01-10") = 44206, "2024-9-1" = 45536, YEAR("2021-01-10") = 2021, LEN("a""b") = 3.
+  test('dates typed as text, and "" inside a string', () => {
+    const got = sameAsCached('date-text.xlsx');
+    expect(['A1', 'B1', 'C1', 'D1', 'E1'].map((r) => got.get(`Dates!${r}`))).toEqual([45536, 44206, 45536, 2021, 3]);
+  });
+});
+
+describe('circular references keep the values the program saved, and say so', () => {
+  // Source: iteration.fods, iteration on (100 steps, 0.001): A1 = B1/2+1, B1 = A1 converge to
+  // 1.9990234375 (x → x/2+1 from 0 until a step moves less than 0.001), C1 = A1*10.
+  test('with iteration on (calcPr iterate="true")', () => {
+    const r = fillWorkbook(path.join(DIR, 'iteration.xlsx'), { out: path.join(tmp, 'it.xlsx'), force: true });
+    expect(['A1', 'B1', 'C1'].map((x) => r.evaluation.values.get('Loop')?.get(x))).toEqual([1.9990234375, 1.9990234375, 19.990234375]);
+    expect(r.notes.join('\n')).toMatch(/Loop!A1,B1.*循环引用（工作簿启用了迭代计算）/);
+  });
+  // Source: circular.fods, no iteration: B1 = C1+A1, C1 = B1+1 (LibreOffice saved #VALUE!, Excel 0);
+  // D1 = A1*2 = 10 is not on the cycle and is computed.
+  test('without iteration', () => {
+    const got = sameAsCached('circular.xlsx');
+    expect(got.get('Loop!D1')).toBe(10);
+    const r = fillWorkbook(path.join(DIR, 'circular.xlsx'), { out: path.join(tmp, 'c.xlsx'), force: true });
+    expect(r.notes).toEqual([expect.stringMatching(/^Loop!B1,C1 是循环引用，保留 Excel 保存的值 \/ .* are circular references; the values Excel saved are kept$/)]);
+  });
+});
