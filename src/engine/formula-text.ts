@@ -9,7 +9,11 @@
  *   column): HyperFormula builds a range of a million cells for those (700 MB for one name), for
  *   `$B:$B` nothing — so they are written back as the column they mean; the same for whole rows;
  * - defined names HyperFormula refuses (Chinese ones): replaced by an ASCII alias (`names`);
- * - 3-D references `Sheet1:Sheet3!A1`, which HyperFormula lacks: one reference per sheet (`sheets`).
+ * - 3-D references `Sheet1:Sheet3!A1`, which HyperFormula lacks: one reference per sheet (`sheets`);
+ * - implicit intersection: in a formula that is not an array formula (`at` given), a range outside
+ *   any function call stands for the one cell of it in the formula's row or column, as in Excel
+ *   before dynamic arrays (`A:A&"/"&B:B` in row 2 is A2&"/"&B2; `C7+G7:J7` in K7 is #VALUE!);
+ *   HyperFormula would spill it.
  */
 
 /** What the text needs from its workbook; every field optional (a lone formula has none). */
@@ -36,6 +40,14 @@ const AREA = new RegExp(`^${CELL}(?::${CELL})?(?![\\w(])`);
 const COL_SPAN = /^(\$?[A-Za-z]{1,3})(\$?)1:(\$?[A-Za-z]{1,3})(\$?)(\d{1,7})(?![\w(])/;
 const ROW_SPAN = /^(\$?)[Aa](\$?\d{1,7}):(\$?)[Xx][Ff][Dd](\$?\d{1,7})(?![\w(])/;
 const WORD = /^[\p{L}_\\][\p{L}\p{N}_.]*/u;
+// Whole columns (A:A) and rows (3:5) as written, for implicit intersection.
+const LINE_SPAN = /^(?:\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d{1,7}:\$?\d{1,7})(?![\w(!])/;
+
+/** A formula cell's position (0-based). */
+export interface At {
+  row: number;
+  col: number;
+}
 
 /** A sheet name as HyperFormula reads it: quoted unless plain ASCII. */
 function sheetRef(name: string): string {
@@ -51,15 +63,30 @@ function sheetRef(name: string): string {
  * toEngineFormula('SUM(学校!$B$1:$B$1048576)'); // "SUM('学校'!$B:$B)"
  * toEngineFormula('LEN("a""b")');           // 'LEN(("a"&CHAR(34)&"b"))'
  */
-export function toEngineFormula(formula: string, ctx: FormulaContext = {}): string {
+export function toEngineFormula(formula: string, ctx: FormulaContext = {}, at?: At): string {
   let out = '';
   let i = 0;
   let braces = 0;
+  // Open parentheses, each true when it opens a function call; `calls` counts the true ones.
+  const parens: boolean[] = [];
+  let calls = 0;
+  // A reference, intersected with the formula's row/column when it stands outside every call.
+  const ref = (prefix: string, area: string): string => {
+    const whole = wholeSpan(area, ctx);
+    if (!at || calls > 0) return prefix + whole;
+    const cell = intersect(whole, at);
+    return cell === null ? '#VALUE!' : prefix + cell;
+  };
   while (i < formula.length) {
     const ch = formula[i];
     const rest = formula.slice(i);
     if (ch === '{') braces++;
     else if (ch === '}') braces--;
+    else if (ch === '(') {
+      const call = /[\p{L}\p{N}_.]/u.test(out[out.length - 1] ?? '');
+      parens.push(call);
+      if (call) calls++;
+    } else if (ch === ')' && parens.pop()) calls--;
     // A string literal: copied as it is, but for "" (HyperFormula's lexer ends the string there).
     if (ch === '"') {
       let j = i + 1;
@@ -82,11 +109,14 @@ export function toEngineFormula(formula: string, ctx: FormulaContext = {}): stri
     if (q) {
       const [first, last] = ch === "'" ? splitQuoted(q[1].replace(/''/g, "'")) : [q[1], q[2]];
       i += q[0].length;
-      const area = AREA.exec(formula.slice(i));
+      const area = AREA.exec(formula.slice(i)) ?? LINE_SPAN.exec(formula.slice(i));
       const span = last !== undefined && ctx.sheets ? sheetSpan(ctx.sheets, first, last) : null;
       if (span && area) {
         // SUM(S1:S3!A1) → SUM('S1'!A1,'S2'!A1,'S3'!A1): 3-D references stand only in such functions.
         out += span.map((s) => `${sheetRef(s)}!${wholeSpan(area[0], ctx)}`).join(',');
+        i += area[0].length;
+      } else if (last === undefined && area) {
+        out += ref(sheetRef(first) + '!', area[0]);
         i += area[0].length;
       } else {
         out += (last === undefined ? sheetRef(first) : `${sheetRef(first)}:${sheetRef(last)}`) + '!';
@@ -102,9 +132,9 @@ export function toEngineFormula(formula: string, ctx: FormulaContext = {}): stri
       continue;
     }
     if (atToken) {
-      const area = AREA.exec(rest);
+      const area = AREA.exec(rest) ?? LINE_SPAN.exec(rest);
       if (area) {
-        out += wholeSpan(area[0], ctx);
+        out += ref('', area[0]);
         i += area[0].length;
         continue;
       }
@@ -125,6 +155,30 @@ export function toEngineFormula(formula: string, ctx: FormulaContext = {}): stri
     i++;
   }
   return out;
+}
+
+const colNum = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+const colName = (n: number): string => (n < 26 ? '' : colName(Math.floor(n / 26) - 1)) + String.fromCharCode(65 + (n % 26));
+
+/**
+ * The cell of `area` in the row (or column) of `at`, or null when there is none (#VALUE! in Excel).
+ * @example
+ * intersect('A:A', { row: 1, col: 7 });   // 'A2'
+ * intersect('D1:G1', { row: 0, col: 8 }); // null: column I is not in D:G
+ */
+export function intersect(area: string, at: At): string | null {
+  const [a, b = a] = area.replace(/\$/g, '').toUpperCase().split(':');
+  const part = (x: string): [number | null, number | null] => {
+    const m = /^([A-Z]*)(\d*)$/.exec(x)!;
+    return [m[2] ? Number(m[2]) - 1 : null, m[1] ? colNum(m[1]) : null];
+  };
+  const [ra, ca] = part(a);
+  const [rb, cb] = part(b);
+  const r1 = ra ?? 0, r2 = rb ?? MAX_ROW - 1, c1 = ca ?? 0, c2 = cb ?? 16_383;
+  if (r1 === r2 && c1 === c2) return area;
+  const row = r1 === r2 ? r1 : at.row >= Math.min(r1, r2) && at.row <= Math.max(r1, r2) ? at.row : null;
+  const col = c1 === c2 ? c1 : at.col >= Math.min(c1, c2) && at.col <= Math.max(c1, c2) ? at.col : null;
+  return row === null || col === null ? null : `${colName(col)}${row + 1}`;
 }
 
 /** 'First:Last' inside one pair of quotes ('Sheet 1:Sheet 3'!A1) is a 3-D prefix too. */

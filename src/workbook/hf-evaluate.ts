@@ -9,15 +9,25 @@ import { toEngineFormula, type FormulaContext } from '../engine/formula-text';
 import type { CellData, CellValue, SheetData, WorkbookData } from '../xlsx/types';
 import { parseRange } from '../xlsx/refs';
 import type { FastSheet, Val } from './fast/fast-sheet';
-export { cycleCells } from './keep-cached';
+export { cycleCells, cycleLiteral } from './keep-cached';
 
 /** Per sheet, values that replace formula cells (by index into sheet.cells): the fast path's. */
 export type Constants = Map<string, Pick<FastSheet, 'computed' | 'values'>>;
 
 /** HyperFormula's raw content for one cell. Text stays text (HyperFormula would read "85%" as 0.85). */
 function rawContent(c: CellData, ctx: FormulaContext): RawCellContent {
-  if (c.formula !== undefined) return '=' + toEngineFormula(c.formula, ctx);
+  // Not an array formula: implicit intersection at the cell (see formula-text).
+  if (c.formula !== undefined) return '=' + toEngineFormula(c.formula, ctx, c);
   return rawValue(c.value);
+}
+
+// An array formula that is a bare reference ({=A1:A5}): HyperFormula gives #VALUE! for `=A1:A5`
+// however entered, and spills `=+A1:A5` (unary plus keeps text as text).
+const BARE_REF = /^(?:'(?:[^']|'')+'!|[^\s'"!(),;:=<>+\-*/^&%{}[\]#$@]+!)?(?:\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)$/;
+
+function arrayContent(c: CellData, ctx: FormulaContext): RawCellContent {
+  const f = toEngineFormula(c.formula!, ctx);
+  return BARE_REF.test(f) ? '=+' + f : '=' + f;
 }
 
 function rawValue(v: CellValue | Val): RawCellContent {
@@ -77,7 +87,7 @@ export function buildEngine(wb: WorkbookData, constants?: Constants): HyperFormu
     s.cells.forEach((c, i) => {
       if (c.formula === undefined && c.value === null) return;
       if (covered.size && covered.has(`${c.row},${c.col}`)) return;
-      (rows[c.row] ??= [])[c.col] = fixed?.computed[i] ? rawValue(fixed.values[i]) : rawContent(c, ctx);
+      (rows[c.row] ??= [])[c.col] = fixed?.computed[i] ? rawValue(fixed.values[i]) : c.arrayRef ? arrayContent(c, ctx) : rawContent(c, ctx);
     });
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
     sheets[s.name] = rows;
@@ -118,6 +128,20 @@ export function formulaContext(wb: WorkbookData): FormulaContext {
 /** What HyperFormula computed: per sheet, its exported values (rows of cells, as getSheetValues). */
 export interface HfResult {
   sheets: Map<string, unknown[][]>;
+  /** Per sheet, for each array formula (key row × 16384 + col), the size of the array it gave (1 × 1 for one value). */
+  arrays: Map<string, Map<number, { h: number; w: number }>>;
+}
+
+/** How many rows and columns of its range the array formula at `c` filled in HyperFormula. */
+function arrayShape(hf: HyperFormula, sheet: number, c: CellData): { h: number; w: number } {
+  const r = parseRange(c.arrayRef!);
+  const part = (row: number, col: number) => hf.isCellPartOfArray({ sheet, row, col });
+  if (!r || !part(c.row, c.col)) return { h: 1, w: 1 };
+  let h = 1;
+  while (c.row + h <= r.r2 && part(c.row + h, c.col)) h++;
+  let w = 1;
+  while (c.col + w <= r.c2 && part(c.row, c.col + w)) w++;
+  return { h, w };
 }
 
 /**
@@ -129,11 +153,16 @@ export function hfSheetValues(wb: WorkbookData, constants?: Constants): HfResult
   const hf = buildEngine(wb, constants);
   try {
     const sheets = new Map<string, unknown[][]>();
+    const arrays = new Map<string, Map<number, { h: number; w: number }>>();
     for (const s of wb.sheets) {
       if (s.kind !== 'worksheet') continue;
-      sheets.set(s.name, hf.getSheetValues(hf.getSheetId(s.name)!));
+      const id = hf.getSheetId(s.name)!;
+      sheets.set(s.name, hf.getSheetValues(id));
+      const shapes = new Map<number, { h: number; w: number }>();
+      for (const c of s.cells) if (c.arrayRef && c.formula !== undefined) shapes.set(c.row * 16_384 + c.col, arrayShape(hf, id, c));
+      arrays.set(s.name, shapes);
     }
-    return { sheets };
+    return { sheets, arrays };
   } finally {
     hf.destroy();
   }

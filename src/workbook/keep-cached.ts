@@ -4,7 +4,7 @@
  * of a cycle #CYCLE!. Either way the faithful answer is the value Excel cached — after iterating,
  * that is its converged value — so those cells keep it, and the user is told.
  */
-import type { SheetData } from '../xlsx/types';
+import type { SheetData, WorkbookData } from '../xlsx/types';
 import { MAX_COLS } from '../xlsx/refs';
 
 /**
@@ -34,4 +34,14 @@ export function cycleNote(kept: Map<string, string[]>, iterate: boolean): string
   const why = iterate ? '（工作簿启用了迭代计算）' : '';
   const whyEn = iterate ? ' (the workbook iterates them)' : '';
   return `${where} 是循环引用${why}，保留 Excel 保存的值 / ${where} are circular references${whyEn}; the values Excel saved are kept`;
+}
+
+/**
+ * True when some cell holds the error value #CYCLE! as typed (no Excel error, but a file can carry
+ * it): HyperFormula reports it the way it reports a cycle, so no cell is taken for one then.
+ * @example
+ * cycleLiteral(wb); // false for any workbook Excel saved
+ */
+export function cycleLiteral(wb: WorkbookData): boolean {
+  return wb.sheets.some((s) => s.cells.some((c) => c.formula === undefined && c.value !== null && typeof c.value === 'object' && c.value.error === '#CYCLE!'));
 }

@@ -43,3 +43,12 @@ test('with the workbook: 3-D references, Chinese names, rows to 1048575 when row
   expect(toEngineFormula('SUM($B$1:$B$1048575)', ctx)).toBe('SUM($B:$B)');
   expect(toEngineFormula('SUM($B$1:$B$1048575)', { ...ctx, lastRowEmpty: false })).toBe('SUM($B$1:$B$1048575)');
 });
+
+test('implicit intersection for a formula that is not an array formula', () => {
+  expect(toEngineFormula('A:A&"/"&B:B', {}, { row: 1, col: 7 })).toBe('A2&"/"&B2');
+  expect(toEngineFormula('C7+G7:J7', {}, { row: 6, col: 10 })).toBe('C7+#VALUE!');
+  expect(toEngineFormula('C2*学校!C1:C3', {}, { row: 1, col: 8 })).toBe("C2*'学校'!C2");
+  // Inside a call the range is the function's argument, as written.
+  expect(toEngineFormula('SUM(C:C)+SUMPRODUCT(C1:C3*D1:D3)', {}, { row: 1, col: 8 })).toBe('SUM(C:C)+SUMPRODUCT(C1:C3*D1:D3)');
+  expect(toEngineFormula('(A1:A3)*2', {}, { row: 2, col: 3 })).toBe('(A3)*2');
+});

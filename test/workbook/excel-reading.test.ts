@@ -119,3 +119,19 @@ describe('circular references keep the values the program saved, and say so', ()
     expect(r.notes).toEqual([expect.stringMatching(/^Loop!B1,C1 是循环引用，保留 Excel 保存的值 \/ .* are circular references; the values Excel saved are kept$/)]);
   });
 });
+
+describe('array formulas and implicit intersection', () => {
+  // Source: array-formulas.fods, A1:A3 = 1,2,3; legacy (CSE) array formulas over B1:B3 {=A1:A3},
+  // C1:C3 {=SUM(A1:A3*2)} (one value: 12 in every cell), D1:D3 {=A1:A2} (#N/A past the array),
+  // E1:E3 {=A1:A3*10}. LibreOffice cached 1,2,3 / 12,12,12 / 1,2,#N/A / 10,20,30.
+  test('legacy array formulas fill their range cell by cell', () => {
+    const got = sameAsCached('array-formulas.xlsx');
+    expect(['B3', 'C3', 'D3'].map((r) => got.get(`Arr!${r}`))).toEqual([3, 12, { error: '#N/A' }]);
+  });
+  // Source: implicit-intersection.fods: H1 = A:A&"/"&B:B (甲/一), I1 = C1+D1:G1 (#VALUE!: column I
+  // is not in D:G), I2 = C2*C1:C3 (2×2 = 4), J1 = SUM(C:C) = 6, J2 = SUMPRODUCT(C1:C3*D1:D3) = 38.
+  test('ranges outside a function call intersect with the formula row or column', () => {
+    const got = sameAsCached('implicit-intersection.xlsx');
+    expect(['H1', 'H2', 'I1', 'I2', 'J1', 'J2'].map((r) => got.get(`II!${r}`))).toEqual(['甲/一', '乙/二', { error: '#VALUE!' }, 4, 6, 38]);
+  });
+});
