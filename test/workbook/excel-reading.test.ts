@@ -135,3 +135,36 @@ describe('array formulas and implicit intersection', () => {
     expect(['H1', 'H2', 'I1', 'I2', 'J1', 'J2'].map((r) => got.get(`II!${r}`))).toEqual(['甲/一', '乙/二', { error: '#VALUE!' }, 4, 6, 38]);
   });
 });
+
+describe('opening what Excel opens, naming what it cannot', () => {
+  const { editZip } = require('../fixtures/xlsx/make-fixtures') as typeof import('../fixtures/xlsx/make-fixtures');
+  const base = () => fs.readFileSync(path.join(DIR, 'sheet-names.xlsx'));
+  const bomless = (s: string) => {
+    const b = new Uint8Array(s.length * 2);
+    for (let i = 0; i < s.length; i++) (b[2 * i] = s.charCodeAt(i) & 0xff), (b[2 * i + 1] = s.charCodeAt(i) >> 8);
+    return b;
+  };
+  // LibreOffice's sheet-names.xlsx with its workbook.xml as UTF-16LE without a byte-order mark,
+  // and an Excel 5 VBA module sheet listed with r:id="" (both open in Excel).
+  test('workbook.xml in UTF-16 without a BOM, and a module sheet with r:id=""', () => {
+    const file = path.join(tmp, 'odd.xlsx');
+    fs.writeFileSync(file, editZip(base(), (files) => {
+      const xml = Buffer.from(files['xl/workbook.xml']).toString('utf8')
+        .replace(/encoding="UTF-8"/i, 'encoding="UTF-16"')
+        .replace('</sheets>', '<sheet name="Module1" sheetId="9" state="hidden" r:id=""/></sheets>');
+      files['xl/workbook.xml'] = bomless(xml);
+    }));
+    const r = fillWorkbook(file, { out: path.join(tmp, 'odd-out.xlsx'), force: true });
+    expect(['A1', 'B1', 'C1', 'D1', 'E1'].map((x) => r.evaluation.values.get('汇总')?.get(x))).toEqual([40, 60, 7, 6, 15]);
+  });
+  // An .xlsb is a zip with xl/workbook.bin (hand-made: LibreOffice does not write .xlsb).
+  test('an .xlsb renamed .xlsx is named as such, with the way out', () => {
+    const file = path.join(tmp, 'binary.xlsx');
+    fs.writeFileSync(file, editZip(base(), (files) => {
+      files['xl/workbook.bin'] = new Uint8Array([0x83, 0x01, 0x00]);
+      delete files['xl/workbook.xml'];
+      files['_rels/.rels'] = Buffer.from(Buffer.from(files['_rels/.rels']).toString('utf8').replace('xl/workbook.xml', 'xl/workbook.bin'));
+    }));
+    expect(() => fillWorkbook(file, { out: path.join(tmp, 'b-out.xlsx'), force: true })).toThrow('这是二进制工作簿（.xlsb），请在 Excel 中“另存为” Excel 工作簿（.xlsx） / this is a binary workbook (.xlsb); in Excel, Save As "Excel Workbook (.xlsx)"');
+  });
+});
