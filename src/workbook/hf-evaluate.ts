@@ -6,6 +6,7 @@
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
 import { createEngine } from '../engine/engine';
 import { toEngineFormula, type FormulaContext } from '../engine/formula-text';
+import { rewriteArgs, type SubtotalCells } from '../engine/formula-args';
 import type { CellData, CellValue, SheetData, WorkbookData } from '../xlsx/types';
 import { parseRange } from '../xlsx/refs';
 import type { FastSheet, Val } from './fast/fast-sheet';
@@ -15,9 +16,9 @@ export { cycleCells, cycleLiteral } from './keep-cached';
 export type Constants = Map<string, Pick<FastSheet, 'computed' | 'values'>>;
 
 /** HyperFormula's raw content for one cell. Text stays text (HyperFormula would read "85%" as 0.85). */
-function rawContent(c: CellData, ctx: FormulaContext): RawCellContent {
+function rawContent(c: CellData, ctx: FormulaContext, st?: SubtotalCells): RawCellContent {
   // Not an array formula: implicit intersection at the cell (see formula-text).
-  if (c.formula !== undefined) return '=' + toEngineFormula(c.formula, ctx, c);
+  if (c.formula !== undefined) return '=' + rewriteArgs(toEngineFormula(c.formula, ctx, c), st);
   return rawValue(c.value);
 }
 
@@ -25,8 +26,8 @@ function rawContent(c: CellData, ctx: FormulaContext): RawCellContent {
 // however entered, and spills `=+A1:A5` (unary plus keeps text as text).
 const BARE_REF = /^(?:'(?:[^']|'')+'!|[^\s'"!(),;:=<>+\-*/^&%{}[\]#$@]+!)?(?:\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)$/;
 
-function arrayContent(c: CellData, ctx: FormulaContext): RawCellContent {
-  const f = toEngineFormula(c.formula!, ctx);
+function arrayContent(c: CellData, ctx: FormulaContext, st?: SubtotalCells): RawCellContent {
+  const f = rewriteArgs(toEngineFormula(c.formula!, ctx), st);
   return BARE_REF.test(f) ? '=+' + f : '=' + f;
 }
 
@@ -78,16 +79,18 @@ function arrayCovered(sheet: SheetData): Set<string> {
  */
 export function buildEngine(wb: WorkbookData, constants?: Constants): HyperFormula {
   const ctx = formulaContext(wb);
+  const subtotalCells = subtotals(wb);
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const s of wb.sheets) {
     if (s.kind !== 'worksheet') continue;
     const covered = arrayCovered(s);
+    const st = subtotalCells.size ? { cells: subtotalCells, sheet: s.name } : undefined;
     const fixed = constants?.get(s.name);
     const rows: RawCellContent[][] = [];
     s.cells.forEach((c, i) => {
       if (c.formula === undefined && c.value === null) return;
       if (covered.size && covered.has(`${c.row},${c.col}`)) return;
-      (rows[c.row] ??= [])[c.col] = fixed?.computed[i] ? rawValue(fixed.values[i]) : c.arrayRef ? arrayContent(c, ctx) : rawContent(c, ctx);
+      (rows[c.row] ??= [])[c.col] = fixed?.computed[i] ? rawValue(fixed.values[i]) : c.arrayRef ? arrayContent(c, ctx, st) : rawContent(c, ctx, st);
     });
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
     sheets[s.name] = rows;
@@ -123,6 +126,19 @@ export function formulaContext(wb: WorkbookData): FormulaContext {
   const worksheets = wb.sheets.filter((s) => s.kind === 'worksheet');
   const lastRowEmpty = worksheets.every((s) => s.cells.every((c) => c.row < 1_048_575));
   return { names, sheets: worksheets.map((s) => s.name), lastRowEmpty };
+}
+
+/** Per sheet, the cells whose formula calls SUBTOTAL: a SUBTOTAL over them leaves them out. */
+function subtotals(wb: WorkbookData): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const s of wb.sheets) {
+    for (const c of s.cells) {
+      if (c.formula === undefined || !/SUBTOTAL\s*\(/i.test(c.formula)) continue;
+      if (!out.has(s.name)) out.set(s.name, new Set());
+      out.get(s.name)!.add(c.row * 16_384 + c.col);
+    }
+  }
+  return out;
 }
 
 /** What HyperFormula computed: per sheet, its exported values (rows of cells, as getSheetValues). */

@@ -52,3 +52,15 @@ test('implicit intersection for a formula that is not an array formula', () => {
   expect(toEngineFormula('SUM(C:C)+SUMPRODUCT(C1:C3*D1:D3)', {}, { row: 1, col: 8 })).toBe('SUM(C:C)+SUMPRODUCT(C1:C3*D1:D3)');
   expect(toEngineFormula('(A1:A3)*2', {}, { row: 2, col: 3 })).toBe('(A3)*2');
 });
+
+test('arguments Excel reads differently: a blank criterion cell, SUBTOTAL over SUBTOTAL cells', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { rewriteArgs } = require('../../src/engine/formula-args') as typeof import('../../src/engine/formula-args');
+  expect(rewriteArgs('SUMIF(A1:A4,F1,B1:B4)')).toBe('SUMIF(A1:A4,IF(ISBLANK(F1),0,F1),B1:B4)');
+  expect(rewriteArgs('COUNTIFS(A:A,"x",B:B,S!C2)')).toBe('COUNTIFS(A:A,"x",B:B,IF(ISBLANK(S!C2),0,S!C2))');
+  expect(rewriteArgs('SUMIF(A1:A4,">5")+IF(A1,TRUE(),1)')).toBe('SUMIF(A1:A4,">5")+IF(A1,TRUE(),1)');
+  const st = { cells: new Map([['S', new Set([4 * 16384 + 1, 6 * 16384 + 1])], ['学校', new Set([1 * 16384 + 2])]]), sheet: 'S' };
+  expect(rewriteArgs('SUBTOTAL(9,B1:B8)', st)).toBe('SUBTOTAL(9,B1:B4,B6,B8)');
+  expect(rewriteArgs("SUBTOTAL(1,'学校'!C1:C3)*2", st)).toBe("SUBTOTAL(1,'学校'!C1,'学校'!C3)*2");
+  expect(rewriteArgs('SUBTOTAL(9,C1:C8)', st)).toBe('SUBTOTAL(9,C1:C8)');
+});

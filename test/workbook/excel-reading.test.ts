@@ -168,3 +168,14 @@ describe('opening what Excel opens, naming what it cannot', () => {
     expect(() => fillWorkbook(file, { out: path.join(tmp, 'b-out.xlsx'), force: true })).toThrow('这是二进制工作簿（.xlsb），请在 Excel 中“另存为” Excel 工作簿（.xlsx） / this is a binary workbook (.xlsb); in Excel, Save As "Excel Workbook (.xlsx)"');
   });
 });
+
+describe('criteria and subtotals', () => {
+  // Source: sumif-subtotal.fods: A1:A4 = 一小, (blank), 三小, (blank); B1:B4 = 10,20,30,40; F1 blank.
+  // SUMIF(A1:A4,"",B1:B4) = 20+40 = 60; SUMIF(A1:A4,F1,B1:B4) = 0 (a blank criterion is 0);
+  // SUBTOTAL(9,B1:B7) = 150 and SUBTOTAL(109,…) = 150, leaving out the 小计 rows B5 = 100 and B7 = 50;
+  // SUM(B1:B7) = 300 counts them. LibreOffice cached the same.
+  test('a blank criterion, and SUBTOTAL leaving out the SUBTOTAL cells in its range', () => {
+    const got = sameAsCached('sumif-subtotal.xlsx');
+    expect(['C1', 'D1', 'E1', 'C2', 'D2', 'B5', 'B7', 'B8', 'C8', 'D8'].map((r) => got.get(`T!${r}`))).toEqual([60, 0, 2, 40, 60, 100, 50, 150, 150, 300]);
+  });
+});
