@@ -31,9 +31,11 @@ export interface SubtotalCells {
  * // 'SUBTOTAL(9,B1:B4,B6:B7)'
  */
 export function rewriteArgs(text: string, subtotals?: SubtotalCells): string {
-  if (!/(IFS?|SUBTOTAL)\(/i.test(text)) return text;
+  if (!/(IFS?|SUBTOTAL)\(/i.test(text) || !/(SUMIFS?|COUNTIFS?|AVERAGEIFS?|MAXIFS|MINIFS|SUBTOTAL)\(/i.test(text)) return text;
   return walk(text, subtotals);
 }
+
+const CALL = /([A-Za-z][A-Za-z0-9.]*)\(/y;
 
 function walk(text: string, subtotals?: SubtotalCells): string {
   let out = '';
@@ -46,7 +48,8 @@ function walk(text: string, subtotals?: SubtotalCells): string {
       i = j + 1;
       continue;
     }
-    const m = /^([A-Za-z][A-Za-z0-9.]*)\(/.exec(text.slice(i));
+    CALL.lastIndex = i;
+    const m = /[A-Za-z]/.test(ch) ? CALL.exec(text) : null;
     if (m && !/[\w.$]/.test(text[i - 1] ?? '')) {
       const fn = m[1].toUpperCase();
       const start = i + m[0].length;

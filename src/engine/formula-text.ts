@@ -33,20 +33,37 @@ export interface FormulaContext {
 const MAX_ROW = 1_048_576;
 // A sheet name Excel writes unquoted: no operator, quote, bracket, space or '#' (error literals).
 const SHEET_CHARS = `[^\\s'"!(),;:=<>+\\-*/^&%{}\\[\\]#$@]+`;
-const SHEET_PREFIX = new RegExp(`^(${SHEET_CHARS})(?::(${SHEET_CHARS}))?!`, 'u');
-const QUOTED_PREFIX = /^'((?:[^']|'')+)'!/;
+const SHEET_PREFIX = new RegExp(`(${SHEET_CHARS})(?::(${SHEET_CHARS}))?!`, 'uy');
+const QUOTED_PREFIX = /'((?:[^']|'')+)'!/y;
 const CELL = '\\$?[A-Za-z]{1,3}\\$?\\d{1,7}';
-const AREA = new RegExp(`^${CELL}(?::${CELL})?(?![\\w(])`);
+const AREA = new RegExp(`${CELL}(?::${CELL})?(?![\\w(])`, 'y');
 const COL_SPAN = /^(\$?[A-Za-z]{1,3})(\$?)1:(\$?[A-Za-z]{1,3})(\$?)(\d{1,7})(?![\w(])/;
 const ROW_SPAN = /^(\$?)[Aa](\$?\d{1,7}):(\$?)[Xx][Ff][Dd](\$?\d{1,7})(?![\w(])/;
-const WORD = /^[\p{L}_\\][\p{L}\p{N}_.]*/u;
+const WORD = /[\p{L}_\\][\p{L}\p{N}_.]*/uy;
 // Whole columns (A:A) and rows (3:5) as written, for implicit intersection.
-const LINE_SPAN = /^(?:\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d{1,7}:\$?\d{1,7})(?![\w(!])/;
+const LINE_SPAN = /(?:\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d{1,7}:\$?\d{1,7})(?![\w(!])/y;
 
 /** A formula cell's position (0-based). */
 export interface At {
   row: number;
   col: number;
+}
+
+// ASCII characters a reference, name or sheet prefix can begin with: letters, _, \, $, ', digits
+// (row spans 3:5, and sheet names that are digits).
+const LEADS: boolean[] = Array.from({ length: 128 }, (_, c) => /[A-Za-z_\\$'0-9]/.test(String.fromCharCode(c)));
+const NAME_ASCII: boolean[] = Array.from({ length: 128 }, (_, c) => /[A-Za-z0-9_.$'\]]/.test(String.fromCharCode(c)));
+
+function isNameChar(ch: string): boolean {
+  if (ch === '') return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 ? NAME_ASCII[c] : /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** `re` (sticky) matched at `at` of `s`: no copy of the rest of the text per character. */
+function execAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
 }
 
 /** A sheet name as HyperFormula reads it: quoted unless plain ASCII. */
@@ -79,7 +96,6 @@ export function toEngineFormula(formula: string, ctx: FormulaContext = {}, at?: 
   };
   while (i < formula.length) {
     const ch = formula[i];
-    const rest = formula.slice(i);
     if (ch === '{') braces++;
     else if (ch === '}') braces--;
     else if (ch === '(') {
@@ -102,14 +118,21 @@ export function toEngineFormula(formula: string, ctx: FormulaContext = {}, at?: 
       i = j + 1;
       continue;
     }
+    const code = ch.charCodeAt(0);
+    // Operators, separators, digits after a name: copied (the common case, kept cheap).
+    if (code < 128 && !LEADS[code]) {
+      out += ch;
+      i++;
+      continue;
+    }
     const prev = out[out.length - 1] ?? '';
-    const atToken = !/[\p{L}\p{N}_.$'\]]/u.test(prev);
+    const atToken = !isNameChar(prev);
     // A sheet prefix, quoted or not, possibly 3-D (First:Last!).
-    const q = ch === "'" ? QUOTED_PREFIX.exec(rest) : atToken ? SHEET_PREFIX.exec(rest) : null;
+    const q = ch === "'" ? execAt(QUOTED_PREFIX, formula, i) : atToken ? execAt(SHEET_PREFIX, formula, i) : null;
     if (q) {
       const [first, last] = ch === "'" ? splitQuoted(q[1].replace(/''/g, "'")) : [q[1], q[2]];
       i += q[0].length;
-      const area = AREA.exec(formula.slice(i)) ?? LINE_SPAN.exec(formula.slice(i));
+      const area = execAt(AREA, formula, i) ?? execAt(LINE_SPAN, formula, i);
       const span = last !== undefined && ctx.sheets ? sheetSpan(ctx.sheets, first, last) : null;
       if (span && area) {
         // SUM(S1:S3!A1) → SUM('S1'!A1,'S2'!A1,'S3'!A1): 3-D references stand only in such functions.
@@ -132,14 +155,14 @@ export function toEngineFormula(formula: string, ctx: FormulaContext = {}, at?: 
       continue;
     }
     if (atToken) {
-      const area = AREA.exec(rest) ?? LINE_SPAN.exec(rest);
+      const area = execAt(AREA, formula, i) ?? execAt(LINE_SPAN, formula, i);
       if (area) {
         out += ref('', area[0]);
         i += area[0].length;
         continue;
       }
     }
-    const m = WORD.exec(rest);
+    const m = execAt(WORD, formula, i);
     if (m) {
       let word = m[0];
       const next = formula[i + word.length] ?? '';
