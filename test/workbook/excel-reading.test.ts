@@ -179,3 +179,14 @@ describe('criteria and subtotals', () => {
     expect(['C1', 'D1', 'E1', 'C2', 'D2', 'B5', 'B7', 'B8', 'C8', 'D8'].map((r) => got.get(`T!${r}`))).toEqual([60, 0, 2, 40, 60, 100, 50, 150, 150, 300]);
   });
 });
+
+test('plan-metrics eval --workbook through the command (main)', async () => {
+  const { main } = require('../../src/cli/main') as typeof import('../../src/cli/main');
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['eval', '=学校!B2*2', '--workbook', path.join(DIR, 'sheet-names.xlsx'), '--json'], { out: (s) => out.push(s), err: (s) => err.push(s) });
+  expect({ code, out, err }).toEqual({ code: 0, out: ['{"value":40}'], err: [] });
+  const missing = await main(['eval', '=A1', '--workbook', path.join(DIR, 'sheet-names.xlsx'), '--sheet', '不存在'], { out: (s) => out.push(s), err: (s) => err.push(s) });
+  expect(missing).toBe(2);
+  expect(err).toEqual(['工作簿中没有工作表「不存在」 / the workbook has no worksheet "不存在"']);
+});
