@@ -43,7 +43,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .description('计算一个公式 / evaluate one formula')
     .argument('<formula>', '公式，如 =EDU.SHORTFALL(5000,3800,6)')
     .option('--json', '输出 JSON / print JSON')
-    .action((formula: string, o: { json?: boolean }) => finish(evalCmd().runEval(formula, o)));
+    .option('--workbook <file>', '在此工作簿中计算 / evaluate against this workbook (.xlsx)')
+    .option('--sheet <name>', '公式所在工作表（默认第一个）/ the sheet the formula is on (default: the first)')
+    .action((formula: string, o: { json?: boolean; workbook?: string; sheet?: string }) => finish(evalCmd().runEval(formula, o)));
 
   program
     .command('catalog')

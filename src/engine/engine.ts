@@ -36,6 +36,9 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   precisionRounding: PRECISION_DIGITS,
   precisionEpsilon: 1e-13,
   useColumnIndex: false,
+  // Dates typed as text the way Chinese offices type them ("2024/9/1", ISO "2021-01-10"), which
+  // Excel's DATEVALUE reads in a zh-CN system; then HyperFormula's own defaults.
+  dateFormats: ['YYYY/MM/DD', 'YYYY-MM-DD', 'DD/MM/YYYY', 'DD/MM/YY'],
 };
 
 /**

@@ -49,10 +49,18 @@ export function parseCellRef(a1: string): { row: number; col: number } {
 
 /**
  * A range address ('B2:D4', or one cell 'F5') as a rectangle.
- * @example parseRangeRef('B2:D4'); // { top: 1, left: 1, bottom: 3, right: 3 }
+ * @example parseRangeRef('B2:D4'); // { top: 1, left: 1, bottom: 3, right: 3 }; 'A:A' is rows 0..1048575 of column 0
  */
 export function parseRangeRef(a1: string): Rect {
   const [a, b] = a1.split(':');
+  // Whole columns ('A:A', how some tools write a merge over a column) and whole rows ('3:3').
+  const cols = b !== undefined && /^\$?[A-Za-z]{1,3}$/.test(a.trim()) && /^\$?[A-Za-z]{1,3}$/.test(b.trim());
+  const rows = b !== undefined && /^\$?\d+$/.test(a.trim()) && /^\$?\d+$/.test(b.trim());
+  if (cols || rows) {
+    const n = (x: string) => (cols ? colIndex(x.trim().replace('$', '')) : Number(x.trim().replace('$', '')) - 1);
+    const [lo, hi] = [Math.min(n(a), n(b)), Math.max(n(a), n(b))];
+    return cols ? { top: 0, left: lo, bottom: 1_048_575, right: hi } : { top: lo, left: 0, bottom: hi, right: 16_383 };
+  }
   const p = parseCellRef(a);
   const q = b ? parseCellRef(b) : p;
   return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };

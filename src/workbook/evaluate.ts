@@ -25,6 +25,8 @@ export interface Evaluation {
   formulaCount: number;
   /** How many formulas the fast path computed (the rest went through HyperFormula). */
   fastCount: number;
+  /** Formula cells on a circular reference, per sheet (A1 refs): they keep the value Excel saved. */
+  kept?: Map<string, string[]>;
 }
 
 export interface EvaluateOptions {
@@ -162,12 +164,15 @@ function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null)
   const grids = new Map<string, (string | number | boolean | null)[][]>();
   let formulaCount = 0;
   let fastCount = 0;
+  const kept = new Map<string, string[]>();
+  const noCycles = hfm.cycleLiteral(wb);
   for (const s of wb.sheets) {
     if (s.kind !== 'worksheet') continue;
     const raw = hf.sheets.get(s.name)!;
     const out = new Map<number, CellValue>();
     const at = (row: number, col: number) => hfm.cellValue(raw[row]?.[col] ?? null);
     const fixed = fast?.get(s.name);
+    const cycle = noCycles ? new Set<number>() : hfm.cycleCells(s, raw);
     s.cells.forEach((c, i) => {
       if (c.formula === undefined) return;
       formulaCount++;
@@ -176,16 +181,29 @@ function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null)
         out.set(c.row * MAX_COLS + c.col, outValue(fixed.values[i]));
         return;
       }
+      if (cycle.has(c.row * MAX_COLS + c.col)) {
+        // A circular reference keeps what Excel saved (see keep-cached.ts); with nothing saved, #VALUE!.
+        kept.set(s.name, [...(kept.get(s.name) ?? []), c.ref]);
+        if (c.value !== null) return void out.set(c.row * MAX_COLS + c.col, c.value);
+      }
       out.set(c.row * MAX_COLS + c.col, at(c.row, c.col));
       if (c.arrayRef) {
+        // As Excel fills a legacy array formula's range: one value in every cell, one row in every
+        // row, one column in every column; past the array's size, #N/A.
         const r = parseRange(c.arrayRef);
+        const { h, w } = hf.arrays.get(s.name)?.get(c.row * MAX_COLS + c.col) ?? { h: 1, w: 1 };
         if (r) for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) {
-          if (row !== c.row || col !== c.col) out.set(row * MAX_COLS + col, at(row, col));
+          if (row === c.row && col === c.col) continue;
+          const dr = h === 1 ? 0 : row - r.r1;
+          const dc = w === 1 ? 0 : col - r.c1;
+          out.set(row * MAX_COLS + col, dr >= h || dc >= w ? { error: '#N/A' } : at(r.r1 + dr, r.c1 + dc));
         }
       }
     });
     keyed.set(s.name, out);
     grids.set(s.name, raw.map((r) => r.map(hfm.gridValue)));
   }
-  return evaluation(keyed, grids, formulaCount, fastCount);
+  const ev = evaluation(keyed, grids, formulaCount, fastCount);
+  if (kept.size) ev.kept = kept;
+  return ev;
 }

@@ -12,6 +12,7 @@ import { dxfBaseId, hasStyles, nextCfPriority, patchWorkbook } from '../xlsx/pat
 import { readWorkbook } from '../xlsx/read';
 import { WorkbookError } from '../xlsx/errors';
 import { evaluateWorkbook, type Evaluation } from './evaluate';
+import { cycleNote } from './keep-cached';
 import { missDxf, rulesXml } from './highlight-xml';
 import { writeAtomic } from './safe-write';
 import { findTables, type FoundTable } from './tables';
@@ -76,6 +77,7 @@ export function fillWorkbook(input: string, opts: FillOptions): FillResult {
   const tables = findTables(evaluation.grids, merges);
   const rules: RuleSpec[] = [];
   const notes: string[] = [];
+  if (evaluation.kept) notes.push(cycleNote(evaluation.kept, wb.iterate === true));
   const conditionalFormats = new Map<string, string>();
   // A workbook some tools write without a styles part has nowhere to keep the rules' red fill:
   // it is still computed and written, without rules, and the user is told.

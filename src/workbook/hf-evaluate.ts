@@ -5,18 +5,30 @@
  */
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
 import { createEngine } from '../engine/engine';
-import { toEngineFormula } from '../engine/formula-text';
+import { toEngineFormula, type FormulaContext } from '../engine/formula-text';
+import { rewriteArgs, type SubtotalCells } from '../engine/formula-args';
 import type { CellData, CellValue, SheetData, WorkbookData } from '../xlsx/types';
 import { parseRange } from '../xlsx/refs';
 import type { FastSheet, Val } from './fast/fast-sheet';
+export { cycleCells, cycleLiteral } from './keep-cached';
 
 /** Per sheet, values that replace formula cells (by index into sheet.cells): the fast path's. */
 export type Constants = Map<string, Pick<FastSheet, 'computed' | 'values'>>;
 
 /** HyperFormula's raw content for one cell. Text stays text (HyperFormula would read "85%" as 0.85). */
-function rawContent(c: CellData): RawCellContent {
-  if (c.formula !== undefined) return '=' + toEngineFormula(c.formula);
+function rawContent(c: CellData, ctx: FormulaContext, st?: SubtotalCells): RawCellContent {
+  // Not an array formula: implicit intersection at the cell (see formula-text).
+  if (c.formula !== undefined) return '=' + rewriteArgs(toEngineFormula(c.formula, ctx, c), st);
   return rawValue(c.value);
+}
+
+// An array formula that is a bare reference ({=A1:A5}): HyperFormula gives #VALUE! for `=A1:A5`
+// however entered, and spills `=+A1:A5` (unary plus keeps text as text).
+const BARE_REF = /^(?:'(?:[^']|'')+'!|[^\s'"!(),;:=<>+\-*/^&%{}[\]#$@]+!)?(?:\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)$/;
+
+function arrayContent(c: CellData, ctx: FormulaContext, st?: SubtotalCells): RawCellContent {
+  const f = rewriteArgs(toEngineFormula(c.formula!, ctx), st);
+  return BARE_REF.test(f) ? '=+' + f : '=' + f;
 }
 
 function rawValue(v: CellValue | Val): RawCellContent {
@@ -66,28 +78,32 @@ function arrayCovered(sheet: SheetData): Set<string> {
  * const hf = buildEngine(readWorkbook(openXlsxFile('county.xlsx')));
  */
 export function buildEngine(wb: WorkbookData, constants?: Constants): HyperFormula {
+  const ctx = formulaContext(wb);
+  const subtotalCells = subtotals(wb);
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const s of wb.sheets) {
     if (s.kind !== 'worksheet') continue;
     const covered = arrayCovered(s);
+    const st = subtotalCells.size ? { cells: subtotalCells, sheet: s.name } : undefined;
     const fixed = constants?.get(s.name);
     const rows: RawCellContent[][] = [];
     s.cells.forEach((c, i) => {
       if (c.formula === undefined && c.value === null) return;
       if (covered.size && covered.has(`${c.row},${c.col}`)) return;
-      (rows[c.row] ??= [])[c.col] = fixed?.computed[i] ? rawValue(fixed.values[i]) : rawContent(c);
+      (rows[c.row] ??= [])[c.col] = fixed?.computed[i] ? rawValue(fixed.values[i]) : c.arrayRef ? arrayContent(c, ctx, st) : rawContent(c, ctx, st);
     });
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
     sheets[s.name] = rows;
   }
-  const hf = createEngine(sheets);
+  // The 1904 date system (Mac workbooks): serial 0 is 1904-01-01, so DATE() and DATEVALUE() agree with the cells.
+  const hf = createEngine(sheets, wb.date1904 ? { nullDate: { year: 1904, month: 1, day: 1 } } : {});
   for (const n of wb.definedNames) {
     // Print areas and filter ranges are Excel's own; a name HyperFormula cannot read stays unknown
     // (formulas using it show #NAME?), it does not stop the workbook.
     if (n.name.startsWith('_xlnm.')) continue;
     try {
       const scope = n.localSheet === undefined ? undefined : hf.getSheetId(wb.sheets[n.localSheet]?.name ?? '');
-      hf.addNamedExpression(n.name, '=' + n.formula, scope);
+      hf.addNamedExpression(ctx.names?.get(n.name.toUpperCase()) ?? n.name, '=' + toEngineFormula(n.formula, ctx), scope);
     } catch {
       /* not representable in HyperFormula */
     }
@@ -95,9 +111,53 @@ export function buildEngine(wb: WorkbookData, constants?: Constants): HyperFormu
   return hf;
 }
 
+/**
+ * What formula text needs from this workbook: its sheets (3-D references), an ASCII alias for
+ * each defined name HyperFormula would refuse (学生数 → PM_NAME_0), and whether row 1048576 is empty.
+ * @example
+ * formulaContext(wb).names?.get('学生数'); // 'PM_NAME_0'
+ */
+export function formulaContext(wb: WorkbookData): FormulaContext {
+  const names = new Map<string, string>();
+  for (const n of wb.definedNames) {
+    const key = n.name.toUpperCase();
+    if (!names.has(key) && !/^[A-Za-z_][A-Za-z0-9_.]*$/.test(n.name)) names.set(key, `PM_NAME_${names.size}`);
+  }
+  const worksheets = wb.sheets.filter((s) => s.kind === 'worksheet');
+  const lastRowEmpty = worksheets.every((s) => s.cells.every((c) => c.row < 1_048_575));
+  return { names, sheets: worksheets.map((s) => s.name), lastRowEmpty };
+}
+
+/** Per sheet, the cells whose formula calls SUBTOTAL: a SUBTOTAL over them leaves them out. */
+function subtotals(wb: WorkbookData): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const s of wb.sheets) {
+    for (const c of s.cells) {
+      if (c.formula === undefined || !/SUBTOTAL\s*\(/i.test(c.formula)) continue;
+      if (!out.has(s.name)) out.set(s.name, new Set());
+      out.get(s.name)!.add(c.row * 16_384 + c.col);
+    }
+  }
+  return out;
+}
+
 /** What HyperFormula computed: per sheet, its exported values (rows of cells, as getSheetValues). */
 export interface HfResult {
   sheets: Map<string, unknown[][]>;
+  /** Per sheet, for each array formula (key row × 16384 + col), the size of the array it gave (1 × 1 for one value). */
+  arrays: Map<string, Map<number, { h: number; w: number }>>;
+}
+
+/** How many rows and columns of its range the array formula at `c` filled in HyperFormula. */
+function arrayShape(hf: HyperFormula, sheet: number, c: CellData): { h: number; w: number } {
+  const r = parseRange(c.arrayRef!);
+  const part = (row: number, col: number) => hf.isCellPartOfArray({ sheet, row, col });
+  if (!r || !part(c.row, c.col)) return { h: 1, w: 1 };
+  let h = 1;
+  while (c.row + h <= r.r2 && part(c.row + h, c.col)) h++;
+  let w = 1;
+  while (c.col + w <= r.c2 && part(c.row, c.col + w)) w++;
+  return { h, w };
 }
 
 /**
@@ -109,11 +169,16 @@ export function hfSheetValues(wb: WorkbookData, constants?: Constants): HfResult
   const hf = buildEngine(wb, constants);
   try {
     const sheets = new Map<string, unknown[][]>();
+    const arrays = new Map<string, Map<number, { h: number; w: number }>>();
     for (const s of wb.sheets) {
       if (s.kind !== 'worksheet') continue;
-      sheets.set(s.name, hf.getSheetValues(hf.getSheetId(s.name)!));
+      const id = hf.getSheetId(s.name)!;
+      sheets.set(s.name, hf.getSheetValues(id));
+      const shapes = new Map<number, { h: number; w: number }>();
+      for (const c of s.cells) if (c.arrayRef && c.formula !== undefined) shapes.set(c.row * 16_384 + c.col, arrayShape(hf, id, c));
+      arrays.set(s.name, shapes);
     }
-    return { sheets };
+    return { sheets, arrays };
   } finally {
     hf.destroy();
   }

@@ -216,6 +216,13 @@ export function openXlsx(bytes: Uint8Array, limits: XlsxLimits = {}): XlsxPackag
   const pkg = new XlsxPackage(bytes, entries, lim, '');
   const workbookPath = findWorkbookPart(pkg);
   if (!workbookPath) {
+    // A binary workbook (often renamed .xlsx) and an OpenDocument sheet are zips too: say which, and the way out.
+    if (pkg.has('xl/workbook.bin')) {
+      throw new WorkbookError('not-xlsx', '这是二进制工作簿（.xlsb），请在 Excel 中“另存为” Excel 工作簿（.xlsx）', 'this is a binary workbook (.xlsb); in Excel, Save As "Excel Workbook (.xlsx)"');
+    }
+    if (pkg.has('content.xml') && pkg.has('mimetype')) {
+      throw new WorkbookError('not-xlsx', '这是 OpenDocument 表格（.ods），请在 WPS 或 LibreOffice 中另存为 .xlsx', 'this is an OpenDocument spreadsheet (.ods); save it as .xlsx in WPS or LibreOffice');
+    }
     const what = pkg.has('word/document.xml') ? '（这是 Word 文档）' : pkg.has('ppt/presentation.xml') ? '（这是 PowerPoint 文件）' : '';
     const whatEn = what ? (pkg.has('word/document.xml') ? ' (it is a Word document)' : ' (it is a PowerPoint file)') : '';
     throw new WorkbookError('not-xlsx', `压缩包中没有 Excel 工作簿${what}`, `the zip holds no Excel workbook${whatEn}`);

@@ -40,6 +40,7 @@ export function readWorkbook(pkg: XlsxPackage): WorkbookData {
     sheets,
     definedNames: wb.definedNames,
     date1904: wb.date1904,
+    iterate: wb.iterate,
     isDateStyle: (s: number) => isDateStyleIn(styles, s),
     numFmt: (s: number) => numFmtCodeIn(styles, s),
   };

@@ -65,6 +65,8 @@ export interface WorkbookData {
   definedNames: DefinedName[];
   /** True when serial dates count from 1904. */
   date1904: boolean;
+  /** True when the workbook has Excel iterate circular references (`<calcPr iterate="1">`). */
+  iterate?: boolean;
   /**
    * True when the cell format `styleIndex` displays numbers as dates or times.
    * @example

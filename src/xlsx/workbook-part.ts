@@ -39,6 +39,8 @@ export interface WorkbookPart {
   definedNames: DefinedName[];
   /** True when dates count from 1904 (old Mac workbooks). */
   date1904: boolean;
+  /** `<calcPr iterate>`: Excel iterates circular references (iterateCount times, to iterateDelta). */
+  iterate: boolean;
   /** The workbook's relationships. */
   rels: Relationship[];
   /** Part names of the shared strings and styles, when present. */
@@ -60,6 +62,7 @@ export function readWorkbookPart(pkg: XlsxPackage): WorkbookPart {
   const sheets: SheetEntry[] = [];
   const definedNames: DefinedName[] = [];
   let date1904 = false;
+  let iterate = false;
   let current: { name: string; localSheet?: number; hidden?: boolean } | null = null;
   let formula = '';
   saxWalk(pkg.text(wbPath), wbPath, {
@@ -67,9 +70,15 @@ export function readWorkbookPart(pkg: XlsxPackage): WorkbookPart {
       if (t.local === 'workbookPr' && depth === 1) {
         const v = attrOf(t, 'date1904');
         date1904 = v === '1' || v === 'true';
+      } else if (t.local === 'calcPr' && depth === 1) {
+        const v = attrOf(t, 'iterate');
+        iterate = v === '1' || v === 'true';
       } else if (t.local === 'sheet' && depth === 2) {
         const name = attrOf(t, 'name') ?? '';
         const rid = attrOf(t, 'id', true) ?? '';
+        // An Excel 5 VBA module sheet is listed with r:id="" and has no part: Excel opens the
+        // workbook without it, and so does fill (it holds no cells).
+        if (rid === '') return;
         const rel = byId.get(rid);
         if (!rel || !rel.partName) throw corrupt(wbPath, `工作表「${name}」没有对应的部件`, `sheet "${name}" has no part`);
         const st = attrOf(t, 'state');
@@ -108,6 +117,7 @@ export function readWorkbookPart(pkg: XlsxPackage): WorkbookPart {
     sheets,
     definedNames,
     date1904,
+    iterate,
     rels,
     sharedStringsPath: find('sharedStrings'),
     stylesPath: find('styles'),

@@ -18,6 +18,9 @@ export type XmlEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | string;
 export function decodeXml(b: Uint8Array, strict = false): { text: string; encoding: XmlEncoding } {
   if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return { text: new TextDecoder('utf-16le', { ignoreBOM: true, fatal: strict }).decode(b), encoding: 'utf-16le' };
   if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { text: new TextDecoder('utf-16be', { ignoreBOM: true, fatal: strict }).decode(b), encoding: 'utf-16be' };
+  // UTF-16 with no byte-order mark (some tools write workbook.xml so; Excel opens it): '<' then a 0 byte.
+  if (b.length >= 2 && b[0] === 0x3c && b[1] === 0) return { text: new TextDecoder('utf-16le', { ignoreBOM: true, fatal: strict }).decode(b), encoding: 'utf-16le' };
+  if (b.length >= 2 && b[0] === 0 && b[1] === 0x3c) return { text: new TextDecoder('utf-16be', { ignoreBOM: true, fatal: strict }).decode(b), encoding: 'utf-16be' };
   // The declaration is ASCII in any ASCII-compatible encoding; look at the first 200 bytes only.
   let declared = 'utf-8';
   if (b[0] === 0x3c && b[1] === 0x3f) {

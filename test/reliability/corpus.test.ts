@@ -73,7 +73,7 @@ const CASES: Case[] = [
     within: 10_000,
   },
   {
-    // E2↔G2 and E3→E3 are cycles: they show an error value (HyperFormula's #CYCLE! written as Excel's
+    // E2↔G2 and E3→E3 are cycles, saved with no value: they show an error value (HyperFormula's #CYCLE! written as Excel's
     // #VALUE!); E4 computes; only E4 is compared.
     file: 'circular.xlsx',
     checked: 1,
