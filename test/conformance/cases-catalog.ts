@@ -60,4 +60,17 @@ export const catalogCases: Case[] = [
   },
   { fn: 'INDICATORS', args: ['火星市'], expect: err('#N/A'), why: 'unknown plan' },
   { fn: 'INDICATORS', args: ['national', '大学'], expect: err('#VALUE!'), why: 'unknown stage' },
+  // ---- issue 16: a sub-item is found by its own name, not its parent's (seed 001 安丘市; 000 玉泉区; national)
+  { fn: 'THRESHOLD', args: ['市直学校培训学时', OMIT, '安丘市'], expect: 30, why: 'seed 001: 其中市直学校培训不少于30学时 (not the 90 of the total)' },
+  { fn: 'THRESHOLD', args: ['送教下乡培训学时', OMIT, '安丘市'], expect: 30, why: 'seed 001: 送教下乡培训不少于30学时' },
+  { fn: 'THRESHOLD', args: ['镇域集中培训学时', OMIT, '安丘市'], expect: 30, why: 'seed 001: 镇域集中培训不少于30学时' },
+  { fn: 'THRESHOLD', args: ['教师专项培训学时', OMIT, '安丘市'], expect: 90, why: 'seed 001: 专项培训学时达到90学时以上 (the total keeps its own name)' },
+  { fn: 'THRESHOLD', args: ['异地挂职锻炼批次', OMIT, '安丘市'], expect: 3, why: 'seed 001: 3年内分三批次到异地挂职锻炼 (not the 六批次 of 影子培训)' },
+  { fn: 'THRESHOLD', args: ['强镇筑基高端研修培训批次', OMIT, '安丘市'], expect: 3, why: 'seed 001: 3年内分三批次参加高端研修培训' },
+  { fn: 'THRESHOLD', args: ['幼儿园改建投入', OMIT, '安丘市'], expect: 587, why: 'seed 001: 投入587万元,用于幼儿园改建 (not the 659 total)' },
+  { fn: 'THRESHOLD', args: ['信息化教师专业提升培训次数', OMIT, '安丘市'], expect: 2, why: 'seed 001: 每年至少开展两次信息化教师专业提升培训' },
+  { fn: 'THRESHOLD', args: ['园长持证上岗率', '学前'], expect: 1, why: '教督〔2020〕1号: 园长持证上岗率 100%' },
+  { fn: 'THRESHOLD', args: ['村小学和教学点按100名学生核定公用经费'], expect: 100, why: '教督〔2017〕6号 第五条（二）第6项: 不足100名学生的村小学和教学点按100名学生核定公用经费' },
+  { fn: 'THRESHOLD', args: ['通过基本均衡认定年限'], expect: 3, why: '教督〔2017〕6号: 通过国家义务教育发展基本均衡县评估认定3年以上' },
+  { fn: 'INDICATOR', args: ['培训经费占比', 'source'], expect: '《县域义务教育优质均衡发展督导评估办法》(教督〔2017〕6号) 第五条（三）第4项', why: 'the 办法 lists 教师培训经费 ≥ 5% under 教育质量 (三) item 4' },
 ];
