@@ -6,7 +6,7 @@
 import { MetricError } from '../core/errors';
 import { stageFallbacks, stageName } from '../core/stage';
 import { rowsOf } from './index';
-import type { CatalogRow, Indicator, Plan, Stage } from './types';
+import { isGoalKind, type CatalogRow, type Indicator, type Plan, type Stage } from './types';
 
 /** The row chosen, and whether it came from the national standard instead of the plan asked for. */
 export interface Selected { row: CatalogRow; fallback: boolean }
@@ -40,10 +40,10 @@ export function selectThreshold(ind: Indicator, plan: Plan, stage?: Stage): Sele
 const selected = new Map<Indicator, Map<Plan, Map<string, Readonly<Selected> | { error: unknown }>>>();
 
 function selectUncached(ind: Indicator, plan: Plan, stage?: Stage): Selected {
-  const own = pick(rowsOf(ind.id).filter((r) => r.plan === plan.id && r.kind !== 'baseline'), ind, plan, stage);
+  const own = pick(rowsOf(ind.id).filter((r) => r.plan === plan.id && isGoalKind(r.kind)), ind, plan, stage);
   if (own) return { row: own, fallback: false };
   if (plan.id !== 'national') {
-    const nat = pick(rowsOf(ind.id).filter((r) => r.plan === 'national' && r.kind !== 'baseline'), ind, plan, stage);
+    const nat = pick(rowsOf(ind.id).filter((r) => r.plan === 'national' && isGoalKind(r.kind)), ind, plan, stage);
     if (nat) return { row: nat, fallback: true };
   }
   throw new MetricError(
@@ -94,7 +94,7 @@ function best(rows: CatalogRow[]): CatalogRow {
 export function targetForYear(ind: Indicator, plan: Plan, year: number, stage?: Stage): { value: number; fallback: boolean; rows: CatalogRow[] } {
   for (const [planId, fallback] of [[plan.id, false], ['national', true]] as [string, boolean][]) {
     if (fallback && plan.id === 'national') break;
-    const all = rowsOf(ind.id).filter((r) => r.plan === planId && r.kind !== 'baseline');
+    const all = rowsOf(ind.id).filter((r) => r.plan === planId && isGoalKind(r.kind));
     if (!all.length) continue;
     const chosen = pick(all, ind, plan, stage);
     if (!chosen) continue;

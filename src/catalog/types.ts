@@ -25,8 +25,14 @@ export type Direction = '>=' | '<=' | '<' | '>' | '=';
 export const DIRECTIONS: readonly Direction[] = ['>=', '<=', '<', '>', '='];
 
 /** standard: a fixed requirement; target: a goal for a year; baseline: a measured, reported value. */
-export type Kind = 'standard' | 'target' | 'baseline';
-export const KINDS: readonly Kind[] = ['standard', 'target', 'baseline'];
+/**
+ * `forecast`: what the plan expects will happen (预计, 拟培养), and `assumption`: a figure a
+ * calculation is based on (按…50%计算) — neither is a goal, so neither enters THRESHOLD/TARGET.
+ */
+export type Kind = 'standard' | 'target' | 'baseline' | 'forecast' | 'assumption';
+export const KINDS: readonly Kind[] = ['standard', 'target', 'baseline', 'forecast', 'assumption'];
+/** Kinds a threshold or a target trajectory is chosen from (issue 16: a forecast is not a goal). */
+export const isGoalKind = (k: Kind): boolean => k === 'standard' || k === 'target';
 
 /** A measurable quantity. Several rows (plans, stages, years) refer to one indicator. */
 export interface Indicator {

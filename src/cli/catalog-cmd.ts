@@ -13,13 +13,15 @@ import type { CommandResult } from './eval';
 /**
  * The JSON shape of one row, as `--json` prints it.
  * @example
- * rowJson(catalog.rows[0]).source; // { file: null, quote: '每百名学生拥有高于规定学历教师数：…' }
+ * rowJson(catalog.rows[0]).source;
+ * // { document: '《县域义务教育优质均衡发展督导评估办法》(教督〔2017〕6号)', clause: '第五条（一）第1项', file: null, quote: '每百名学生拥有…' }
  */
 export function rowJson(r: CatalogRow) {
   return {
     id: r.id, plan: r.plan, name: r.name, name_hant: r.name_hant, name_en: r.name_en, stage: r.stage, kind: r.kind,
     year: r.year, value: r.value, unit: r.unit, direction: r.direction, scope: r.scope,
-    source: { file: r.source.file ?? null, quote: r.source.quote },
+    // Every row says where its number comes from: a plan's document and file, a national row's document and clause.
+    source: { document: r.source.document ?? null, clause: r.source.clause ?? null, file: r.source.file ?? null, quote: r.source.quote },
   };
 }
 
@@ -57,7 +59,7 @@ function shown(r: CatalogRow): string {
 export function runCatalog(opts: { plan?: string; stage?: string; search?: string; json?: boolean }): CommandResult {
   const rows = filterRows(opts);
   if (opts.json) return { stdout: JSON.stringify(rows.map(rowJson), null, 1), code: 0 };
-  const KIND: Record<string, string> = { standard: '标准', target: '目标', baseline: '基线' };
+  const KIND: Record<string, string> = { standard: '标准', target: '目标', baseline: '基线', forecast: '预计', assumption: '测算假设' };
   const table = [
     ['规划', '指标', '学段', '类别', '年份', '方向', '值', '范围', '原文'],
     ...rows.map((r) => [r.plan, r.name, stageName(r.stage), KIND[r.kind], r.year === null ? '' : String(r.year), r.direction, shown(r), r.scope ?? '', r.source.quote]),

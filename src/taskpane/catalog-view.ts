@@ -110,7 +110,7 @@ export interface RowView {
  */
 export function rowView(r: CatalogRow, lang: Lang): RowView {
   const plan = getPlan(r.plan);
-  const kinds = { standard: ['标准', 'standard'], target: ['目标', 'target'], baseline: ['基线', 'baseline'] } as const;
+  const kinds = { standard: ['标准', 'standard'], target: ['目标', 'target'], baseline: ['基线', 'baseline'], forecast: ['预计', 'forecast'], assumption: ['测算假设', 'assumption'] } as const;
   return {
     name: lang === 'zh' ? r.name : r.name_en,
     plan: plan ? (lang === 'zh' ? plan.name : plan.name_en) : r.plan,

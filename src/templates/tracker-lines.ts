@@ -45,7 +45,7 @@ export function trackerLines(planName?: string): TrackerLine[] {
   const groups: CatalogRow[][] = [];
   const dated = new Map<string, CatalogRow[]>();
   for (const r of own) {
-    if (r.kind === 'baseline') continue;
+    if (r.kind === 'baseline' || r.kind === 'forecast' || r.kind === 'assumption') continue;
     if (r.year === null) {
       groups.push([r]);
       continue;

@@ -76,11 +76,12 @@ describe('seed 000 玉泉区教育事业发展"十四五"规划 (yuquan)', () =>
   });
 
   test('预计到2025年,小学预计学位缺口9000个,初中预计学位缺口6600个 → forecasts, not goals', () => {
-    const p = pinned('yuquan.place_gap.primary.baseline.2025', GAP_2025);
-    const j = pinned('yuquan.place_gap.junior.baseline.2025', GAP_2025);
+    const p = pinned('yuquan.place_gap.primary.forecast.2025', GAP_2025);
+    const j = pinned('yuquan.place_gap.junior.forecast.2025', GAP_2025);
     expect([p.value, j.value]).toEqual([9000, 6600]);
-    expectRow(p, 'baseline', 2025, '=');
-    expectRow(j, 'baseline', 2025, '=');
+    // issue 16: a forecast (预计) has its own kind, kept out of THRESHOLD/TARGET
+    expectRow(p, 'forecast', 2025, '=');
+    expectRow(j, 'forecast', 2025, '=');
   });
 
   test('普惠性幼儿园覆盖率80%,…学位缺口数1850个,…到2025年…学位缺口预计2600个', () => {
@@ -90,9 +91,9 @@ describe('seed 000 玉泉区教育事业发展"十四五"规划 (yuquan)', () =>
     const gap2020 = pinned('yuquan.place_gap.preschool.baseline.2020', GAP_PRESCHOOL);
     expect(gap2020.value).toBe(1850);
     expectRow(gap2020, 'baseline', 2020, '<=');
-    const gap2025 = pinned('yuquan.place_gap.preschool.baseline.2025', GAP_PRESCHOOL);
+    const gap2025 = pinned('yuquan.place_gap.preschool.forecast.2025', GAP_PRESCHOOL);
     expect(gap2025.value).toBe(2600);
-    expectRow(gap2025, 'baseline', 2025, '=');
+    expectRow(gap2025, 'forecast', 2025, '=');
     const closed = pinned('yuquan.places_removed.preschool.target.2025', GAP_PRESCHOOL);
     expect(closed.value).toBe(400);
   });
@@ -205,7 +206,7 @@ describe('seed 000 玉泉区教育事业发展"十四五"规划 (yuquan)', () =>
   test('the file carries baselines, targets and standards', () => {
     const rows = catalog.rows.filter((r) => r.plan === 'yuquan');
     const kinds = new Set(rows.map((r) => r.kind));
-    expect(kinds).toEqual(new Set(['baseline', 'target', 'standard']));
+    expect(kinds).toEqual(new Set(['baseline', 'target', 'standard', 'forecast', 'assumption']));
     expect(rows.length).toBeGreaterThan(100);
     for (const r of rows) expect(text).toContain(norm(r.source.quote));
   });

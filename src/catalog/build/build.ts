@@ -225,8 +225,33 @@ export function buildCatalog(seedDir: string): BuildResult {
     });
   }
 
+  problems.push(...ambiguousPairs(rows));
   const keys = buildKeys([...indicators.values()], rows, problems);
   return { catalog: { plans, indicators: [...indicators.values()], rows, keys }, problems: dedupe(problems) };
+}
+
+/**
+ * Pairs of rows a lookup cannot tell apart: a lookup resolves a name to its indicator, then picks
+ * by plan, stage, scope, year and kind — so two rows equal in all of these but different in value
+ * would make EDU.THRESHOLD return whichever comes first (issue 16: 安丘 市直学校培训学时 gave 90,
+ * not 30). Each needs its own indicator (a sub-item name) or scope.
+ * @example
+ * ambiguousPairs([{id: 'a.x.all.target.2023', plan: 'a', indicator: 'x', stage: 'all', scope: null, year: 2023, kind: 'target', value: 90},
+ *   {id: 'a.x.all.target.2023.sub', plan: 'a', indicator: 'x', stage: 'all', scope: null, year: 2023, kind: 'target', value: 30}] as CatalogRow[]);
+ * // ['ambiguous rows a.x.all.target.2023 (90) and a.x.all.target.2023.sub (30): same plan, names, stage, scope, year and kind — give one its own sub-item indicator or scope']
+ */
+export function ambiguousPairs(rows: CatalogRow[]): string[] {
+  const first = new Map<string, CatalogRow>();
+  const out: string[] = [];
+  for (const r of rows) {
+    const k = [r.plan, r.indicator, r.stage, r.scope ?? '', r.year ?? '', r.kind].join('|');
+    const prev = first.get(k);
+    if (!prev) first.set(k, r);
+    else if (prev.value !== r.value) {
+      out.push(`ambiguous rows ${prev.id} (${prev.value}) and ${r.id} (${r.value}): same plan, names, stage, scope, year and kind — give one its own sub-item indicator or scope`);
+    }
+  }
+  return out;
 }
 
 interface ExpandedPoint { year: number; value: number; quote: string; rule?: string }
