@@ -64,3 +64,36 @@ test('the plain-Excel highlight rule marks the same cells (HyperFormula evaluati
   const { rules } = highlightRules(detected, { firstDataRow: 1, lastDataRow: GRID.length - 1 });
   expect([...markedCells(rules, GRID)].sort()).toEqual(EXPECTED);
 });
+
+// LibreOffice as the second engine: the same rule formulas, written as ordinary cells beside the
+// data and recalculated by soffice, are TRUE exactly on the planted misses.
+import { recalcWithLibreOffice, soffice } from '../cross-engine/libreoffice';
+import { cellRef } from '../../src/sheet/a1';
+
+(soffice() ? test : test.skip)('LibreOffice evaluates the rules to the same marked cells', async () => {
+  const detected = detectColumns(GRID)!;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('学校');
+  GRID.forEach((r, i) => (ws.getRow(1 + i).values = r.map((v) => (v === null ? undefined : v)) as ExcelJS.CellValue[]));
+  const probes: { at: string; cell: string }[] = [];
+  for (let row = 1; row < GRID.length; row++) {
+    const { rules } = highlightRules(detected, { firstDataRow: row, lastDataRow: row });
+    rules.forEach((rule, k) => {
+      const at = cellRef(row, 10 + k); // K, L … beside the data
+      ws.getCell(at).value = { formula: rule.formula, result: 'stale' } as ExcelJS.CellFormulaValue;
+      probes.push({ at, cell: rule.range.split(':')[0] });
+    });
+  }
+  const input = path.join(dir, 'lo-in.xlsx');
+  fs.writeFileSync(input, Buffer.from(await wb.xlsx.writeBuffer()));
+  const out = recalcWithLibreOffice(input, path.join(dir, 'lo-out'), path.join(dir, 'lo-profile'));
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.readFile(out);
+  const sheet = back.worksheets[0];
+  const result = (at: string) => {
+    const v = sheet.getCell(at).value as unknown;
+    return v && typeof v === 'object' && 'result' in (v as object) ? (v as { result: unknown }).result : v;
+  };
+  const marked = probes.filter((p) => result(p.at) === true).map((p) => p.cell).sort();
+  expect(marked).toEqual(EXPECTED);
+}, 120_000);
