@@ -68,8 +68,8 @@ export function runCheck(input: string, o: { plan?: string; json?: boolean }): C
   const code = r.misses.length ? 1 : 0;
   if (o.json) return { stdout: JSON.stringify({ checked: r.checked, misses: r.misses }), code };
   const lines = [`检查 ${r.checked} 个单元格，未达标 ${r.misses.length} 个 / checked ${r.checked} cells, ${r.misses.length} miss`];
-  for (const m of r.misses) lines.push(`${m.sheet}!${m.cell}\t${m.indicator}\t${m.stage ? STAGE_ZH[m.stage] ?? m.stage : ''}\t${m.value}\t标准 ${m.threshold}`);
-  for (const t of r.textNumbers) lines.push(`${t.sheet}!${t.cell}\t「${t.text}」是文本形式的数字，未检查 / a number stored as text, not checked`);
+  for (const m of r.misses) lines.push(`${m.sheet}!${m.cell}\t${m.indicator}\t${m.stage ? STAGE_ZH[m.stage] ?? m.stage : ''}\t${m.value}\t标准 ${m.threshold}${m.storedAsText !== undefined ? `\t（文本形式的数字「${m.storedAsText}」/ stored as text）` : ''}`);
+  for (const t of r.textNumbers) lines.push(`${t.sheet}!${t.cell}\t「${t.text}」是文本形式的数字，已按数字检查，请转换为数字 / a number stored as text, checked as a number; convert it`);
   return { stdout: lines.join('\n'), code };
 }
 

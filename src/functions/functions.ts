@@ -36,14 +36,17 @@ export function rate(part: any, whole: any): number {
 }
 
 /**
- * Student-weighted between-school coefficient of variation; pairs with a blank are skipped
+ * Student-weighted between-school coefficient of variation; pairs with a blank are skipped; optionally one stage only, small schools left out
  * @customfunction DIFFCOEF DIFFCOEF
  * @param {any[][]} values range of school values
  * @param {any[][]} students range of school enrolments (same size)
- * @returns {number} Student-weighted between-school coefficient of variation; pairs with a blank are skipped
+ * @param {any[][]} [stages] range of school stages (optional, same size)
+ * @param {any} [stage] count only the schools of this stage (with stages)
+ * @param {any} [min_students] leave out schools with fewer students (e.g. 教学点, as the province rules)
+ * @returns {number} Student-weighted between-school coefficient of variation; pairs with a blank are skipped; optionally one stage only, small schools left out
  */
-export function diffcoef(values: any[][], students: any[][]): number {
-  return excelCall('DIFFCOEF', [values, students]) as number;
+export function diffcoef(values: any[][], students: any[][], stages?: any[][], stage?: any, min_students?: any): number {
+  return excelCall('DIFFCOEF', [values, students, stages, stage, min_students]) as number;
 }
 
 /**

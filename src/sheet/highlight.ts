@@ -6,9 +6,11 @@
  * Both come from one plan per column (columnThresholds), and a cell is read the same way by both:
  * - a number is compared with the threshold of its row's stage (学段 cell read by TRIM, case-
  *   insensitive, as one of STAGE_SPELLINGS);
- * - a number typed as text ('４.２', '1,234') is NOT compared — Excel's ISNUMBER is FALSE for it and
- *   `K5<4.5` on text is FALSE — checkMisses lists it under textNumbers instead, so the user is told
- *   to convert it rather than silently passing or failing it;
+ * - a number typed as text ("5.7") is read as a number, as the EDU functions read it (issue 18):
+ *   the rule compares cellNumber(K5) (a blank, TRUE/FALSE or other text is never marked), and
+ *   checkMisses compares parseNumberText's value, reports the miss with storedAsText, and lists the
+ *   cell under textNumbers so the user is told to convert it. Full-width text ('４.２') is
+ *   the one difference: checkMisses reads it, the rule does not (see cellNumber);
  * - a blank (or '-', '—') is not checked; other text is listed under notNumbers.
  * The only difference: checkMisses compares through core `meets`, which forgives 1e-9 of
  * floating-point noise; the rule compares the number as is (with Excel's own 15-digit rounding).
@@ -49,6 +51,8 @@ export interface Miss {
   value: number;
   threshold: number;
   direction: Direction;
+  /** The cell's text when the number was typed as text ("5.7"): read as EDU functions read it. */
+  storedAsText?: string;
 }
 
 /** What checkMisses found. */
@@ -116,6 +120,19 @@ function plans(detected: DetectedTable, opts: { plan?: string }): { columns: Col
 }
 
 /**
+ * The number in a cell, in plain Excel (no add-in): a number as it is, a number typed as text
+ * ("5.7", " 5.7 ") as a number — Excel, LibreOffice and HyperFormula all apply -- to numeric text.
+ * Full-width digits ('４.２') are not read by -- in every engine, and a SUBSTITUTE per character
+ * would break the 255-character limit of a conditional format in older Excel and WPS: checkMisses
+ * reads them (as EDU functions do) and reports them stored-as-text, the rule leaves them unmarked.
+ * @example
+ * cellNumber('K5'); // '--TRIM(K5)'
+ */
+export function cellNumber(ref: string): string {
+  return `--TRIM(${ref})`;
+}
+
+/**
  * Conditional-format rules that mark the cells of each detected indicator column that miss the
  * catalog's threshold for their row's stage, in plain Excel. Also the columns left without a rule
  * (no threshold in the catalog; a stage-dependent threshold and no 学段 column), with reasons.
@@ -123,7 +140,8 @@ function plans(detected: DetectedTable, opts: { plan?: string }): { columns: Col
  * const detected = detectColumns(grid)!; // 学段 in B, 生均教学及辅助用房面积 in K, header on row 2
  * highlightRules(detected, { firstDataRow: 2, lastDataRow: 51 }).rules[0];
  * // { range: 'K3:K52', style: 'miss', indicatorId: 'teaching_space_per_student',
- * //   formula: 'AND(ISNUMBER(K3),OR(AND(OR(TRIM($B3)={"小学","小學","primary"}),K3<4.5),AND(OR(TRIM($B3)={"初中","junior"}),K3<5.8)))', … }
+ * //   formula: 'AND(K3<>"",NOT(ISLOGICAL(K3)),ISNUMBER(N),OR(AND(OR(TRIM($B3)={"小学","小學","primary"}),N<4.5),AND(OR(TRIM($B3)={"初中","junior"}),N<5.8)))', … }
+ * // where N is cellNumber('K3')
  */
 export function highlightRules(detected: DetectedTable, opts: HighlightOptions): HighlightPlan {
   const origin = opts.origin ?? { row: 0, col: 0 };
@@ -134,12 +152,13 @@ export function highlightRules(detected: DetectedTable, opts: HighlightOptions):
   const rules: RuleSpec[] = columns.map((c) => {
     const col = origin.col + c.col;
     const ref = cellRef(top, col);
-    const miss = (t: StageThreshold) => `${ref}${MISS_OP[t.direction]}${t.value}`;
+    const num = cellNumber(ref);
+    const miss = (t: StageThreshold) => `${num}${MISS_OP[t.direction]}${t.value}`;
     const stageMisses = c.thresholds.map((t) => (t.stages.length && stageRef ? [stageTest(stageRef, t.stages), miss(t)] : [miss(t)]));
     const body = stageMisses.length === 1 ? stageMisses[0].join(',') : `OR(${stageMisses.map((m) => (m.length === 1 ? m[0] : `AND(${m.join(',')})`)).join(',')})`;
     return {
       range: rangeRef({ top, left: col, bottom, right: col }),
-      formula: `AND(ISNUMBER(${ref}),${body})`,
+      formula: `AND(${ref}<>"",NOT(ISLOGICAL(${ref})),ISNUMBER(${num}),${body})`,
       indicatorId: c.indicatorId,
       description: c.description,
       descriptionEn: c.descriptionEn,
@@ -156,8 +175,9 @@ export function highlightRules(detected: DetectedTable, opts: HighlightOptions):
  * @example
  * const grid = [['学校', '学段', '生均教学及辅助用房面积'], ['一小', '小学', 4.2], ['一中', '初中', 6], ['二小', '小學', '４.０']];
  * const r = checkMisses(grid, detectColumns(grid)!, { firstDataRow: 1, lastDataRow: 3 });
- * r.checked;        // 2
- * r.misses;         // [{ row: 1, col: 2, indicatorId: 'teaching_space_per_student', stage: 'primary', value: 4.2, threshold: 4.5, direction: '>=' }]
+ * r.checked;        // 3
+ * r.misses[0];      // { row: 1, col: 2, indicatorId: 'teaching_space_per_student', stage: 'primary', value: 4.2, threshold: 4.5, direction: '>=' }
+ * r.misses[1];      // { row: 3, col: 2, …, value: 4, threshold: 4.5, direction: '>=', storedAsText: '４.０' }
  * r.textNumbers[0]; // { row: 3, col: 2, indicatorId: 'teaching_space_per_student', text: '４.０', value: 4 }
  */
 export function checkMisses(grid: Grid, detected: DetectedTable, opts: HighlightOptions): MissReport {
@@ -175,21 +195,30 @@ export function checkMisses(grid: Grid, detected: DetectedTable, opts: Highlight
         report.notNumbers.push({ ...where, value: v });
         continue;
       }
+      let x: number;
+      let text: string | undefined;
       if (typeof v === 'string') {
         const n = parseNumberText(v);
         if (n === null) continue; // blank, or a "nothing to report" mark such as —
-        if (n === undefined) report.notNumbers.push({ ...where, value: v });
-        else report.textNumbers.push({ ...where, text: v, value: n });
-        continue;
+        if (n === undefined) {
+          report.notNumbers.push({ ...where, value: v });
+          continue;
+        }
+        // Read as the EDU functions read it (issue 18): listed to be converted, and compared too.
+        report.textNumbers.push({ ...where, text: v, value: n });
+        x = n;
+        text = v;
+      } else {
+        x = v;
       }
-      const t = c.thresholds.find((x) => x.stages.length === 0 || (stage !== null && x.stages.includes(stage)));
+      const t = c.thresholds.find((y) => y.stages.length === 0 || (stage !== null && y.stages.includes(stage)));
       if (!t) {
         report.unknownStage.push({ ...where, stage: stageCell });
         continue;
       }
       report.checked++;
-      if (!meets(v, t.direction, t.value)) {
-        report.misses.push({ ...where, stage: t.stages.length ? stage : c.stage, value: v, threshold: t.value, direction: t.direction });
+      if (!meets(x, t.direction, t.value)) {
+        report.misses.push({ ...where, stage: t.stages.length ? stage : c.stage, value: x, threshold: t.value, direction: t.direction, ...(text !== undefined ? { storedAsText: text } : {}) });
       }
     }
   }

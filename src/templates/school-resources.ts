@@ -3,11 +3,9 @@
  * resource indicators computed with EDU.PER100 / EDU.PERSTUDENT, 达标项数 and 是否达标; under the
  * rows the county's student-weighted 差异系数 per indicator for 小学 and for 初中, and the pass rate.
  *
- * 差异系数 per stage: EDU.DIFFCOEF skips every pair with a blank side, so two helper columns hold a
- * school's student count only when its 学段 is 小学 (resp. 初中) and "" otherwise; the 小学 系数 of an
- * indicator is EDU.DIFFCOEF(indicator column, 小学 helper column). Helper columns rather than FILTER:
- * they work in every Excel that runs the add-in (FILTER needs 365/2021) and in HyperFormula, and a
- * statistician can see which schools went into which coefficient.
+ * 差异系数 per stage: EDU.DIFFCOEF(indicator column, 学生数 column, 学段 column, "小学") counts the
+ * schools of that stage only (issue 18), so the sheet has no helper columns; a through-school row
+ * (九年一贯制) is in neither stage until it is split into its 小学部 and 初中部 rows.
  */
 import { getIndicator } from '../catalog/index';
 import { resolvePlan } from '../catalog/resolve';
@@ -15,7 +13,7 @@ import { RESOURCE_INDICATORS } from '../core/resource-indicators';
 import { colName } from '../sheet/a1';
 import { detectColumns } from '../sheet/headers';
 import { highlightRules } from '../sheet/highlight';
-import { excelString, stageTest } from '../sheet/stage-cells';
+import { excelString, STAGE_SPELLINGS } from '../sheet/stage-cells';
 import { label, SheetBuilder } from './builder';
 import { specGrid } from './grid';
 import type { SheetSpec, TemplateOptions } from './types';
@@ -31,8 +29,6 @@ export const SCHOOL_COLS = {
   computed: 10,
   countMet: 17,
   pass: 18,
-  primaryStudents: 19,
-  juniorStudents: 20,
 } as const;
 
 /** Row positions (0-based): the header row and the first data row. */
@@ -65,7 +61,7 @@ export function buildSchoolResources(opts: TemplateOptions = {}): SheetSpec {
   const yes = L('是', 'Yes');
   const no = L('否', 'No');
   const C = SCHOOL_COLS;
-  const last = C.juniorStudents;
+  const last = C.pass;
   const first = SCHOOL_ROWS.firstData;
   const lastRow = first + n - 1;
   const b = new SheetBuilder(L('学校资源配置', 'School resources'));
@@ -85,7 +81,6 @@ export function buildSchoolResources(opts: TemplateOptions = {}): SheetSpec {
   b.merged(2, C.raw, 2, C.raw + 6, { value: L('原始数据（填写）', 'Raw figures (fill in)'), style: 'group' });
   b.merged(2, C.computed, 2, C.computed + 6, { value: L('资源配置指标（自动计算）', 'Resource indicators (computed)'), style: 'group' });
   b.merged(2, C.countMet, 2, C.pass, { value: L('达标情况', 'Result'), style: 'group' });
-  b.merged(2, C.primaryStudents, 2, C.juniorStudents, { value: L('差异系数辅助列', 'Helpers for the coefficients'), style: 'group' });
 
   const h = SCHOOL_ROWS.header;
   b.put(h, C.name, { value: L('学校名称', 'School'), style: 'header' }).width(C.name, 22);
@@ -99,8 +94,6 @@ export function buildSchoolResources(opts: TemplateOptions = {}): SheetSpec {
   });
   b.put(h, C.countMet, { value: L('达标项数', 'Indicators met'), style: 'header' }).width(C.countMet, 9);
   b.put(h, C.pass, { value: L('是否达标', 'School passes'), style: 'header' }).width(C.pass, 9);
-  b.put(h, C.primaryStudents, { value: L('小学学生数（差异系数用）', 'Primary students (for the coefficient)'), style: 'header' }).width(C.primaryStudents, 12);
-  b.put(h, C.juniorStudents, { value: L('初中学生数（差异系数用）', 'Junior students (for the coefficient)'), style: 'header' }).width(C.juniorStudents, 12);
   b.height(h, 60);
 
   const col = (c: number) => colName(c);
@@ -118,10 +111,6 @@ export function buildSchoolResources(opts: TemplateOptions = {}): SheetSpec {
     const seven = `${col(C.computed)}${r}:${col(C.computed + 6)}${r}`;
     b.put(row, C.countMet, { formula: `IF(${empty},"",EDU.COUNTMET(${seven},$${col(C.stage)}${r}))`, style: 'result' });
     b.put(row, C.pass, { formula: `IF(${empty},"",IF(EDU.SCHOOLPASS(${seven},$${col(C.stage)}${r}),${excelString(yes)},${excelString(no)}))`, style: 'result' });
-    const stageRef = `$${col(C.stage)}${r}`;
-    const students = `$${col(C.students)}${r}`;
-    b.put(row, C.primaryStudents, { formula: `IF(AND(NOT(${empty}),${stageTest(stageRef, ['primary'])}),${students},"")`, style: 'helper' });
-    b.put(row, C.juniorStudents, { formula: `IF(AND(NOT(${empty}),${stageTest(stageRef, ['junior'])}),${students},"")`, style: 'helper' });
   }
 
   // County block, one blank row under the schools.
@@ -129,8 +118,8 @@ export function buildSchoolResources(opts: TemplateOptions = {}): SheetSpec {
   const top = lastRow + 2;
   b.merged(top, 0, top, 6, { value: L('县域校际差异系数（按学生数加权）', 'County between-school coefficients of variation (student-weighted)'), style: 'title' });
   const stages = [
-    { zh: '小学', en: 'primary', helper: C.primaryStudents },
-    { zh: '初中', en: 'junior', helper: C.juniorStudents },
+    { zh: '小学', en: 'primary', stage: 'primary' as const },
+    { zh: '初中', en: 'junior', stage: 'junior' as const },
   ];
   b.put(top + 1, 0, { value: L('指标', 'Indicator'), style: 'header' });
   stages.forEach((s, k) => {
@@ -149,7 +138,9 @@ export function buildSchoolResources(opts: TemplateOptions = {}): SheetSpec {
       const cv = `${col(1 + 3 * k)}${r}`;
       const stageArg = excelString(L(s.zh, s.en));
       // No school of this stage yet: leave the cell blank rather than show #DIV/0!.
-      b.put(row, 1 + 3 * k, { formula: `IF(SUMPRODUCT(--(${abs(s.helper)}<>""))=0,"",EDU.DIFFCOEF(${values},${abs(s.helper)}))`, style: 'number2' });
+      // COUNTIF per spelling (not FILTER or array criteria): it works in every Excel and in HyperFormula.
+      const count = STAGE_SPELLINGS[s.stage].map((name) => `COUNTIF(${abs(C.stage)},${excelString(name)})`).join('+');
+      b.put(row, 1 + 3 * k, { formula: `IF(${count}=0,"",EDU.DIFFCOEF(${values},${abs(C.students)},${abs(C.stage)},${stageArg}))`, style: 'number2' });
       b.put(row, 2 + 3 * k, { formula: `EDU.THRESHOLD("school_diff_coef",${stageArg}${planArg})`, style: 'number2' });
       b.put(row, 3 + 3 * k, { formula: `IF(${cv}="","",IF(EDU.MEETS("school_diff_coef",${cv},${stageArg}${planArg}),${excelString(yes)},${excelString(no)}))`, style: 'result' });
     });

@@ -10,7 +10,11 @@ import { evaluateWorkbook } from './evaluate';
 import { readInput } from './fill';
 import { findTables } from './tables';
 
-export interface CheckMiss { sheet: string; cell: string; indicator: string; stage: string | null; value: number; threshold: number }
+export interface CheckMiss {
+  sheet: string; cell: string; indicator: string; stage: string | null; value: number; threshold: number;
+  /** The cell's text when the number was typed as text: compared as EDU functions read it. */
+  storedAsText?: string;
+}
 export interface CheckReport {
   checked: number;
   misses: CheckMiss[];
@@ -32,7 +36,7 @@ export function checkWorkbook(input: string, opts: { plan?: string; limits?: Xls
     const r = checkMisses(t.grid, t.detected, { plan: opts.plan, firstDataRow: t.firstDataRow, lastDataRow: t.lastDataRow });
     report.checked += r.checked;
     for (const m of r.misses) {
-      report.misses.push({ sheet: t.sheet, cell: cellRef(m.row, m.col), indicator: m.indicatorId, stage: m.stage, value: m.value, threshold: m.threshold });
+      report.misses.push({ sheet: t.sheet, cell: cellRef(m.row, m.col), indicator: m.indicatorId, stage: m.stage, value: m.value, threshold: m.threshold, ...(m.storedAsText !== undefined ? { storedAsText: m.storedAsText } : {}) });
     }
     for (const x of r.textNumbers) report.textNumbers.push({ sheet: t.sheet, cell: cellRef(x.row, x.col), indicator: x.indicatorId, text: x.text });
   }

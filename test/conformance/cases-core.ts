@@ -56,6 +56,23 @@ export const coreCases: Case[] = [
   { fn: 'DIFFCOEF', args: [col(0, 0), col(100, 300)], expect: err('#DIV/0!'), why: 'mean 0: CV undefined' },
   { fn: 'DIFFCOEF', args: [col(BLANK, BLANK), col(100, 300)], expect: err('#DIV/0!'), why: 'no school left after skipping blanks' },
   { fn: 'DIFFCOEF', args: [col(4, 'abc'), col(100, 300)], expect: err('#VALUE!'), why: 'text in the values' },
+  // By stage (issue 18): the 小学 rows of a mixed table are {4 (100), 6 (300)} as above → √.75/5.5.
+  { fn: 'DIFFCOEF', args: [col(4, 9, 6, 2), col(100, 50, 300, 80), col('小学', '初中', '小學', 'junior'), '小学'], expect: 0.15745916432444337,
+    why: '小学 rows only {4,6} with {100,300}: X̄=5.5, S²=.75, CV=√.75/5.5 (简/繁 stage names both count)' },
+  // 初中 rows {9 (50), 2 (80)}: P=130, X̄=(450+160)/130=610/130=4.6923077; S²=(50/130)(4.3076923)²+(80/130)(2.6923077)²
+  // =0.3846154·18.556213+0.6153846·7.2485207=7.1370050+4.4606281=11.597633; S=3.4055297; CV=3.4055297/4.6923077=0.7257686
+  { fn: 'DIFFCOEF', args: [col(4, 9, 6, 2), col(100, 50, 300, 80), col('小学', '初中', '小學', 'junior'), 'Junior'], expect: 0.7257686433173329,
+    why: '初中 rows {9,2} with {50,80}: X̄=610/130, S²=11.597633, CV=0.7257686 (hand-computed)' },
+  { fn: 'DIFFCOEF', args: [col(4, 9, 6, 2), col(100, 50, 300, 80), col('小学', BLANK, '小学', '特殊教育'), '小学'], expect: 0.15745916432444337,
+    why: 'a blank 学段 and a 特殊教育学校 are not 小学: {4,6} with {100,300}' },
+  { fn: 'DIFFCOEF', args: [col(4, 9, 6), col(100, 20, 300), col('小学', '小学', '小学'), '小学', 50], expect: 0.15745916432444337,
+    why: 'min_students 50 leaves out the 教学点 of 20 students: {4,6} with {100,300}' },
+  { fn: 'DIFFCOEF', args: [col(4, 9, 6), col(100, 20, 300), OMIT, OMIT, 50], expect: 0.15745916432444337,
+    why: 'min_students without a stage: the 20-student school is left out' },
+  { fn: 'DIFFCOEF', args: [col(4, 6), col(100, 300), col('小学', '大学'), '小学'], expect: err('#VALUE!', /学段「大学」无法识别/),
+    why: 'an unreadable 学段 is an error, never a school dropped silently' },
+  { fn: 'DIFFCOEF', args: [col(4, 6), col(100, 300), col('小学'), '小学'], expect: err('#VALUE!', /区域大小不同/), why: 'stages of another size' },
+  { fn: 'DIFFCOEF', args: [col(4, 6), col(100, 300), col('初中', '初中'), '小学'], expect: err('#DIV/0!'), why: 'no school of that stage' },
   { fn: 'DIFFCOEF', args: [col('４', '6'), col('100', '３００')], expect: 0.15745916432444337, why: 'numbers typed as text, full-width: same as {4,6}/{100,300}' },
 
   // ---- THRESHOLD (national, DESIGN.md §4)

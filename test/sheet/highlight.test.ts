@@ -4,7 +4,7 @@
  * when the rules are evaluated by HyperFormula the way Excel applies a conditional format.
  */
 import fc from 'fast-check';
-import { checkMisses, dxfMiss, highlightRules } from '../../src/sheet/highlight';
+import { cellNumber, checkMisses, dxfMiss, highlightRules } from '../../src/sheet/highlight';
 import { detectColumns } from '../../src/sheet/headers';
 import { cellRef } from '../../src/sheet/a1';
 import type { Grid, GridValue } from '../../src/sheet/types';
@@ -30,26 +30,26 @@ describe('highlightRules', () => {
 
   test('生均教学及辅助用房面积: 小学 4.5, 初中 5.8, the stage read from column B', () => {
     expect(rules[0].range).toBe('D2:D51');
-    expect(rules[0].formula).toBe('AND(ISNUMBER(D2),OR(AND(OR(TRIM($B2)={"小学","小學","primary"}),D2<4.5),AND(OR(TRIM($B2)={"初中","junior"}),D2<5.8)))');
+    expect(rules[0].formula).toBe(`AND(D2<>"",NOT(ISLOGICAL(D2)),ISNUMBER(${cellNumber('D2')}),OR(AND(OR(TRIM($B2)={"小学","小學","primary"}),${cellNumber('D2')}<4.5),AND(OR(TRIM($B2)={"初中","junior"}),${cellNumber('D2')}<5.8)))`);
     expect(rules[0].description).toBe('生均教学及辅助用房面积未达标：小学 ≥ 4.5，初中 ≥ 5.8（国家标准）');
     expect(rules[0].style).toBe('miss');
   });
 
   test('骨干教师: the same 1 for 小学 and 初中 is one test', () => {
-    expect(rules[1].formula).toBe('AND(ISNUMBER(E2),OR(TRIM($B2)={"小学","小學","primary","初中","junior"}),E2<1)');
+    expect(rules[1].formula).toBe(`AND(E2<>"",NOT(ISLOGICAL(E2)),ISNUMBER(${cellNumber('E2')}),OR(TRIM($B2)={"小学","小學","primary","初中","junior"}),${cellNumber('E2')}<1)`);
   });
 
   test('班额 is ≤ (45 / 50): a miss is above', () => {
-    expect(rules[2].formula).toBe('AND(ISNUMBER(F2),OR(AND(OR(TRIM($B2)={"小学","小學","primary"}),F2>45),AND(OR(TRIM($B2)={"初中","junior"}),F2>50)))');
+    expect(rules[2].formula).toBe(`AND(F2<>"",NOT(ISLOGICAL(F2)),ISNUMBER(${cellNumber('F2')}),OR(AND(OR(TRIM($B2)={"小学","小學","primary"}),${cellNumber('F2')}>45),AND(OR(TRIM($B2)={"初中","junior"}),${cellNumber('F2')}>50)))`);
   });
 
   test('学业水平校际差异率 is strict < 0.15: 0.15 itself misses', () => {
-    expect(rules[3].formula).toMatch(/G2>=0\.15\)$/);
+    expect(rules[3].formula).toContain(`${cellNumber('G2')}>=0.15)`);
   });
 
   test('校额: 2000 for 小学/初中, 2500 for 一贯制', () => {
-    expect(rules[4].formula).toContain('H2>2000');
-    expect(rules[4].formula).toContain('{"九年一贯制","九年一貫制","nine-year","十二年一贯制","十二年一貫制","twelve-year"}),H2>2500');
+    expect(rules[4].formula).toContain(`${cellNumber('H2')}>2000`);
+    expect(rules[4].formula).toContain(`{"九年一贯制","九年一貫制","nine-year","十二年一贯制","十二年一貫制","twelve-year"}),${cellNumber('H2')}>2500`);
   });
 
   test('formulas stay within the 255 characters older Excel and WPS allow in a conditional format', () => {
@@ -59,7 +59,7 @@ describe('highlightRules', () => {
   test('sheet name and origin: sheet addresses when the grid starts at C3', () => {
     const r = highlightRules(d, { firstDataRow: 1, lastDataRow: 10, sheetName: '学校', origin: { row: 2, col: 2 } }).rules[0];
     expect(r.range).toBe('F4:F13');
-    expect(r.formula.startsWith('AND(ISNUMBER(F4),OR(AND(OR(TRIM($D4)=')).toBe(true);
+    expect(r.formula.startsWith(`AND(F4<>"",NOT(ISLOGICAL(F4)),ISNUMBER(${cellNumber('F4')}),OR(AND(OR(TRIM($D4)=`)).toBe(true);
     expect(r.sheet).toBe('学校');
   });
 
@@ -67,8 +67,8 @@ describe('highlightRules', () => {
     const g: Grid = [['学校', '生均教学及辅助用房面积', '每百名学生拥有县级以上骨干教师数', '学业水平校际差异率'], ['一小', 4, 0.5, 0.2]];
     const plan = highlightRules(detectColumns(g)!, { firstDataRow: 1, lastDataRow: 1 });
     expect(plan.rules.map((r) => [r.indicatorId, r.formula])).toEqual([
-      ['backbone_teachers_per100', 'AND(ISNUMBER(C2),C2<1)'],
-      ['academic_diff_rate', 'AND(ISNUMBER(D2),D2>=0.15)'],
+      ['backbone_teachers_per100', `AND(C2<>"",NOT(ISLOGICAL(C2)),ISNUMBER(${cellNumber('C2')}),${cellNumber('C2')}<1)`],
+      ['academic_diff_rate', `AND(D2<>"",NOT(ISLOGICAL(D2)),ISNUMBER(${cellNumber('D2')}),${cellNumber('D2')}>=0.15)`],
     ]);
     expect(plan.skipped).toHaveLength(1);
     expect(plan.skipped[0]).toMatchObject({ col: 1, indicatorId: 'teaching_space_per_student' });
@@ -85,7 +85,7 @@ describe('highlightRules', () => {
     const det = detectColumns(g, { merges: ['A1:A2', 'B1:C1', 'D1:E1'] })!;
     const opts = { firstDataRow: 2, lastDataRow: 2 };
     const plan = highlightRules(det, opts);
-    expect(plan.rules.map((r) => r.formula)).toEqual(['AND(ISNUMBER(B3),B3<4.5)', 'AND(ISNUMBER(C3),C3<5.8)', 'AND(ISNUMBER(D3),D3<2000)', 'AND(ISNUMBER(E3),E3<2500)']);
+    expect(plan.rules.map((r) => r.formula)).toEqual([`AND(B3<>"",NOT(ISLOGICAL(B3)),ISNUMBER(${cellNumber('B3')}),${cellNumber('B3')}<4.5)`, `AND(C3<>"",NOT(ISLOGICAL(C3)),ISNUMBER(${cellNumber('C3')}),${cellNumber('C3')}<5.8)`, `AND(D3<>"",NOT(ISLOGICAL(D3)),ISNUMBER(${cellNumber('D3')}),${cellNumber('D3')}<2000)`, `AND(E3<>"",NOT(ISLOGICAL(E3)),ISNUMBER(${cellNumber('E3')}),${cellNumber('E3')}<2500)`]);
     expect(plan.rules[1].description).toBe('生均教学及辅助用房面积未达标：初中 ≥ 5.8（国家标准）');
     expect(plan.skipped.map((x) => [x.indicatorId, x.reason])).toEqual([
       ['school_size_max', '「校额」在国家标准中没有高中的标准或目标值'],
@@ -138,10 +138,13 @@ describe('checkMisses', () => {
       ['G3', 'primary', 0.15, 0.15, '<'],
       ['D4', 'junior', 5.7, 5.8, '>='],
       ['G5', 'nine_year', 0.2, 0.15, '<'],
+      ['D6', 'primary', 4, 4.5, '>='], // '４.０' read as EDU functions read it (issue 18)
+      ['F6', 'primary', 1234, 45, '<='], // '1,234'
     ]);
+    expect(r.misses.filter((m) => m.storedAsText !== undefined).map((m) => [at(m), m.storedAsText])).toEqual([['D6', '４.０'], ['F6', '1,234']]);
   });
 
-  test('numbers typed as text are listed, not compared; other text and booleans are not numbers', () => {
+  test('numbers typed as text are listed (and compared, above); other text and booleans are not numbers', () => {
     expect(r.textNumbers.map((t) => [at(t), t.text, t.value])).toEqual([['D6', '４.０', 4], ['F6', '1,234', 1234]]);
     expect(r.notNumbers.map((t) => [at(t), t.value])).toEqual([['G6', 'abc'], ['H6', true]]);
   });
@@ -151,8 +154,8 @@ describe('checkMisses', () => {
   });
 
   test('checked counts the compared cells', () => {
-    // rows 2–4: 5 each; row 5: 学业水平 and 校额; rows 6–7: none
-    expect(r.checked).toBe(17);
+    // rows 2–4: 5 each; row 5: 学业水平 and 校额; row 6: the two text numbers; row 7: none
+    expect(r.checked).toBe(19);
   });
 });
 
@@ -161,7 +164,10 @@ describe('the rules mark exactly the cells checkMisses reports', () => {
     const d = detectColumns(grid)!;
     const opts = { firstDataRow: 1, lastDataRow };
     const marked = markedCells(highlightRules(d, opts).rules, grid);
-    const reported = new Set(checkMisses(grid, d, opts).misses.map((m) => cellRef(m.row, m.col)));
+    // The one documented difference (cellNumber): text with full-width digits or a thousands
+    // separator is read by check, not by the plain-Excel rule.
+    const plain = (t?: string) => t === undefined || !/[^\x00-\x7f]|,/.test(t);
+    const reported = new Set(checkMisses(grid, d, opts).misses.filter((m) => plain(m.storedAsText)).map((m) => cellRef(m.row, m.col)));
     expect([...marked].sort()).toEqual([...reported].sort());
     return marked;
   }
@@ -193,7 +199,7 @@ describe('the rules mark exactly the cells checkMisses reports', () => {
 
   test('without a 学段 column', () => {
     const grid: Grid = [['学校', '每百名学生拥有县级以上骨干教师数', '学业水平校际差异率', '生均用房'], ['一小', 0.8, 0.15, 3], ['二小', 1, 0.1, 9], ['三小', '0.5', null, 4]];
-    expect([...agree(grid, 3)].sort()).toEqual(['B2', 'C2']);
+    expect([...agree(grid, 3)].sort()).toEqual(['B2', 'B4', 'C2']); // B4 '0.5' typed as text < 1
   });
 
   const stages = fc.constantFrom<GridValue>('小学', '小學', 'primary', ' Primary ', 'PRIMARY', '初中', 'junior', 'JUNIOR ', '九年一贯制', '十二年一貫制', '高中', '小学部', '　小学', '', null, 5);

@@ -45,13 +45,13 @@ describe('标出未达标', () => {
     const cfs = wb.sheet('学校').cfs;
     expect(cfs.map((c) => c.range)).toEqual(['E5:E8', 'F5:F8', 'G5:G8']);
     // 生均教学及辅助用房面积: 小学 < 4.5 or 初中 < 5.8 (read from the 学段 column C), in plain Excel.
-    expect(cfs[0].formula).toContain('ISNUMBER(E5)');
-    expect(cfs[0].formula).toContain('E5<4.5');
-    expect(cfs[0].formula).toContain('E5<5.8');
+    expect(cfs[0].formula).toContain('ISNUMBER(--TRIM(E5))'); // a number typed as text is read too (issue 18)
+    expect(cfs[0].formula).toContain('--TRIM(E5)<4.5');
+    expect(cfs[0].formula).toContain('--TRIM(E5)<5.8');
     expect(cfs[0].formula).toContain('TRIM($C5)');
-    expect(cfs[1].formula).toContain('F5<7.5');
-    expect(cfs[1].formula).toContain('F5<10.2');
-    expect(cfs[2].formula).toContain('G5<1');
+    expect(cfs[1].formula).toContain('--TRIM(F5)<7.5');
+    expect(cfs[1].formula).toContain('--TRIM(F5)<10.2');
+    expect(cfs[2].formula).toContain('--TRIM(G5)<1');
     expect(cfs.every((c) => c.fill === '#FFC7CE' && c.font === '#9C0006')).toBe(true);
     expect(out.details?.[0]).toMatch(/^E5:E8: 生均教学及辅助用房面积未达标/);
   });
@@ -72,7 +72,7 @@ describe('标出未达标', () => {
     const [cf] = wb.sheet('学校').cfs;
     expect(cf.range).toBe('E5:E7');
     expect(cf.formula).toContain('TRIM($C5)');
-    expect(cf.formula).toContain('E5<5.8');
+    expect(cf.formula).toContain('--TRIM(E5)<5.8');
     expect(out.details?.[0]).toContain('missed');
   });
 

@@ -84,13 +84,13 @@ describe('school-resources', () => {
   });
 
   test('untouched rows stay blank', () => {
-    for (const c of ['K', 'Q', 'R', 'S', 'T', 'U']) expect(wb.value(`${c}${first + ROWS}`)).toBe('');
+    for (const c of ['K', 'Q', 'R', 'S']) expect(wb.value(`${c}${first + ROWS}`)).toBe('');
   });
 
-  test('helper columns carry the students of their stage only', () => {
-    const r = (i: number) => first + i + 1;
-    expect([0, 1, 2, 3, 4].map((i) => wb.value(`T${r(i)}`))).toEqual([500, 400, '', '', '']);
-    expect([0, 1, 2, 3, 4].map((i) => wb.value(`U${r(i)}`))).toEqual(['', '', 800, '１２００', '']);
+  test('no helper columns: nothing right of 是否达标 (S), the coefficients read the 学段 column', () => {
+    expect(spec.cells.filter((c) => /^[T-Z]\d+$/.test(c.ref))).toEqual([]);
+    const cv = spec.cells.find((c) => c.formula?.includes('EDU.DIFFCOEF'))!.formula!;
+    expect(cv).toMatch(/EDU\.DIFFCOEF\(K\$\d+:K\$\d+,\$C\$\d+:\$C\$\d+,\$B\$\d+:\$B\$\d+,"小学"\)/);
   });
 
   test('county 差异系数 per stage, student-weighted, hand-computed', () => {
