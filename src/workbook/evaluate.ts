@@ -25,6 +25,21 @@ export interface Evaluation {
   formulaCount: number;
   /** How many formulas the fast path computed (the rest went through HyperFormula). */
   fastCount: number;
+  /**
+   * Formula cells not computed faithfully (a function or reference the engine lacks, an external
+   * link, a structured reference, or a cell depending on one): fill leaves them as Excel wrote
+   * them, and they are not in `formulaCount`. `written` is true where there was no cached value,
+   * so HyperFormula's error was written instead.
+   */
+  kept: KeptCell[];
+}
+
+/** A formula cell left with Excel's cached value, and why. */
+export interface KeptCell {
+  sheet: string;
+  ref: string;
+  why: string;
+  written: boolean;
 }
 
 export interface EvaluateOptions {
@@ -127,9 +142,10 @@ function fromFast(wb: WorkbookData, fast: Map<string, FastSheet>): Evaluation {
 }
 
 /** An Evaluation whose `values` (by A1 reference) are made from `keyed` only if someone reads them. */
-function evaluation(keyed: Map<string, Map<number, CellValue>>, grids: Evaluation['grids'], formulaCount: number, fastCount: number): Evaluation {
+function evaluation(keyed: Map<string, Map<number, CellValue>>, grids: Evaluation['grids'], formulaCount: number, fastCount: number, kept: KeptCell[] = []): Evaluation {
   let values: Map<string, Map<string, CellValue>> | undefined;
   return {
+    kept,
     keyed,
     grids,
     formulaCount,
@@ -162,9 +178,11 @@ function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null)
   const grids = new Map<string, (string | number | boolean | null)[][]>();
   let formulaCount = 0;
   let fastCount = 0;
+  const kept: KeptCell[] = [];
   for (const s of wb.sheets) {
     if (s.kind !== 'worksheet') continue;
     const raw = hf.sheets.get(s.name)!;
+    const unfaithful = hf.unfaithful.get(s.name);
     const out = new Map<number, CellValue>();
     const at = (row: number, col: number) => hfm.cellValue(raw[row]?.[col] ?? null);
     const fixed = fast?.get(s.name);
@@ -174,6 +192,24 @@ function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null)
       if (fixed?.computed[i]) {
         fastCount++;
         out.set(c.row * MAX_COLS + c.col, outValue(fixed.values[i]));
+        return;
+      }
+      const why = unfaithful?.get(i);
+      if (why !== undefined) {
+        // Not in `out`: the patcher leaves the cell exactly as Excel wrote it (with valuesOnly, its
+        // cached value), and check reads Excel's value. Only with no cached value is the engine's
+        // error written, and the reason reported.
+        formulaCount--;
+        const written = c.value === null;
+        kept.push({ sheet: s.name, ref: c.ref, why, written });
+        if (written) out.set(c.row * MAX_COLS + c.col, at(c.row, c.col));
+        else {
+          while (raw.length <= c.row) raw.push([]);
+          const row = raw[c.row];
+          while (row.length < c.col) row.push(null);
+          // Grids hold errors as their text, as gridValue gives HyperFormula's.
+          row[c.col] = typeof c.value === 'object' && c.value !== null ? c.value.error : c.value;
+        }
         return;
       }
       out.set(c.row * MAX_COLS + c.col, at(c.row, c.col));
@@ -187,5 +223,5 @@ function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null)
     keyed.set(s.name, out);
     grids.set(s.name, raw.map((r) => r.map(hfm.gridValue)));
   }
-  return evaluation(keyed, grids, formulaCount, fastCount);
+  return evaluation(keyed, grids, formulaCount, fastCount, kept);
 }

@@ -98,6 +98,94 @@ export function buildEngine(wb: WorkbookData, constants?: Constants): HyperFormu
 /** What HyperFormula computed: per sheet, its exported values (rows of cells, as getSheetValues). */
 export interface HfResult {
   sheets: Map<string, unknown[][]>;
+  /**
+   * Per sheet, the formula cells (by index into sheet.cells) whose result HyperFormula cannot
+   * give faithfully, with why (Chinese / English): they keep Excel's cached value (see ./evaluate).
+   */
+  unfaithful: Map<string, Map<number, string>>;
+}
+
+const WHY_EXTERNAL = '引用其他工作簿 / refers to another workbook';
+const WHY_STRUCTURED = '结构化引用（表格列名）未解析 / a structured (table) reference not resolved';
+const WHY_NAME = '引擎不支持的函数或名称 / a function or name the engine lacks';
+const WHY_PARSE = '引擎无法解析的公式 / a formula the engine cannot parse';
+const WHY_DEPENDS = '依赖无法如实计算的单元格 / depends on a cell that cannot be computed faithfully';
+
+/**
+ * Why a formula cannot be computed faithfully from its text alone, or undefined. A '[' outside a
+ * string literal is an external link (`[1]Sheet1!A1`) or a structured reference (`Table1[Col]`,
+ * `[@Col]`): HyperFormula reads neither.
+ * @example
+ * unmodelled('[1]Sheet1!A1*2'); // '引用其他工作簿 / refers to another workbook'
+ * unmodelled('"[x]"&A1');       // undefined
+ */
+export function unmodelled(formula: string): string | undefined {
+  if (!formula.includes('[')) return undefined;
+  const bare = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  if (!bare.includes('[')) return undefined;
+  return /\[\d+\]/.test(bare) ? WHY_EXTERNAL : WHY_STRUCTURED;
+}
+
+/** Why HyperFormula's own result says it did not model the formula, or undefined. */
+function unmodelledResult(v: unknown): string | undefined {
+  if (!(v instanceof DetailedCellError)) return undefined;
+  if (v.value === '#NAME?') return WHY_NAME;
+  if (v.value === '#ERROR!') return WHY_PARSE;
+  return undefined;
+}
+
+/**
+ * The formula cells HyperFormula computed that are not faithful, and every cell that depends on
+ * them (transitively, through HyperFormula's own dependency graph). Only cells left to
+ * HyperFormula are looked at: the fast path computes its own formulas exactly.
+ */
+function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants | undefined, sheets: Map<string, unknown[][]>): Map<string, Map<number, string>> {
+  const result = new Map<string, Map<number, string>>();
+  const byAddress = new Map<string, { sheet: string; index: number }>();
+  const queue: { sheet: number; row: number; col: number }[] = [];
+  for (const s of wb.sheets) {
+    if (s.kind !== 'worksheet') continue;
+    const fixed = constants?.get(s.name);
+    const values = sheets.get(s.name)!;
+    const sheetId = hf.getSheetId(s.name)!;
+    const found = new Map<number, string>();
+    s.cells.forEach((c, i) => {
+      if (c.formula === undefined || fixed?.computed[i]) return;
+      byAddress.set(`${sheetId},${c.row},${c.col}`, { sheet: s.name, index: i });
+      const why = unmodelled(c.formula) ?? unmodelledResult(values[c.row]?.[c.col]);
+      if (!why) return;
+      found.set(i, why);
+      queue.push({ sheet: sheetId, row: c.row, col: c.col });
+    });
+    result.set(s.name, found);
+  }
+  if (!queue.length) return result;
+  const seen = new Set<string>();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const todo: any[] = [...queue];
+  while (todo.length) {
+    const at = todo.pop();
+    let deps: unknown[];
+    try {
+      deps = hf.getCellDependents(at);
+    } catch {
+      continue;
+    }
+    for (const d of deps as { sheet: number; row?: number; col?: number; start?: { sheet: number; row: number; col: number }; end?: unknown }[]) {
+      const key = d.start ? `r${d.start.sheet},${d.start.row},${d.start.col}:${JSON.stringify(d.end)}` : `${d.sheet},${d.row},${d.col}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      todo.push(d);
+      const cell = d.start ? undefined : byAddress.get(key);
+      if (cell) {
+        const m = result.get(cell.sheet)!;
+        // A #NAME? that came from the cell depended on is that cell's, not this one's own.
+        const own = m.get(cell.index);
+        if (own === undefined || own === WHY_NAME || own === WHY_PARSE) m.set(cell.index, WHY_DEPENDS);
+      }
+    }
+  }
+  return result;
 }
 
 /**
@@ -113,7 +201,7 @@ export function hfSheetValues(wb: WorkbookData, constants?: Constants): HfResult
       if (s.kind !== 'worksheet') continue;
       sheets.set(s.name, hf.getSheetValues(hf.getSheetId(s.name)!));
     }
-    return { sheets };
+    return { sheets, unfaithful: findUnfaithful(hf, wb, constants, sheets) };
   } finally {
     hf.destroy();
   }
