@@ -134,6 +134,30 @@ function unmodelledResult(v: unknown): string | undefined {
   return undefined;
 }
 
+const WHY_NESTED = 'SUBTOTAL/AGGREGATE 区域内含有 SUBTOTAL（Excel 会跳过）/ SUBTOTAL or AGGREGATE over a range holding SUBTOTALs (Excel skips them)';
+const SUBTOTAL_CALL = /\b(SUBTOTAL|AGGREGATE)\s*\(/i;
+
+/**
+ * SUBTOTAL and AGGREGATE skip the SUBTOTALs inside their range in Excel (a grand total over
+ * subtotals); HyperFormula adds them in. Such a cell is reported as not modelled.
+ */
+function nestedSubtotal(hf: HyperFormula, sheet: SheetData, sheetId: number, c: CellData): string | undefined {
+  if (!SUBTOTAL_CALL.test(c.formula!)) return undefined;
+  let precedents: unknown[];
+  try {
+    precedents = hf.getCellPrecedents({ sheet: sheetId, row: c.row, col: c.col });
+  } catch {
+    return undefined;
+  }
+  for (const p of precedents as { start?: { sheet: number; row: number; col: number }; end?: { row: number; col: number } }[]) {
+    if (!p.start || !p.end || p.start.sheet !== sheetId) continue;
+    const { start, end } = p;
+    const inside = sheet.cells.some((d) => d !== c && d.formula !== undefined && d.row >= start.row && d.row <= end.row && d.col >= start.col && d.col <= end.col && SUBTOTAL_CALL.test(d.formula));
+    if (inside) return WHY_NESTED;
+  }
+  return undefined;
+}
+
 /**
  * The formula cells HyperFormula computed that are not faithful, and every cell that depends on
  * them (transitively, through HyperFormula's own dependency graph). Only cells left to
@@ -152,7 +176,7 @@ function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants
     s.cells.forEach((c, i) => {
       if (c.formula === undefined || fixed?.computed[i]) return;
       byAddress.set(`${sheetId},${c.row},${c.col}`, { sheet: s.name, index: i });
-      const why = unmodelled(c.formula) ?? unmodelledResult(values[c.row]?.[c.col]);
+      const why = unmodelled(c.formula) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, s, sheetId, c);
       if (!why) return;
       found.set(i, why);
       queue.push({ sheet: sheetId, row: c.row, col: c.col });
