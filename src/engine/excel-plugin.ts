@@ -5,7 +5,7 @@
  * - The rounding family on the 15-digit value Excel sees (src/core/excel-round.ts): HyperFormula
  *   gives ROUNDUP(0.1*3*10,0) = 4, INT(0.29*100) = 28, ROUND(1.005,2) = 1 and ROUND(21.9/0.2,0)
  *   = 109 (its issue #1746); Excel and LibreOffice give 3, 29, 1.01 and 110.
- * - CEILING(x, 0) is 0 in Excel (HyperFormula: #DIV/0!).
+ * - CEILING(x, 0) is 0 in Excel (HyperFormula: #DIV/0!); AND / OR skip text and blanks in a range.
  * - Functions county workbooks use that HyperFormula lacks: RANK, RANK.EQ, RANK.AVG, CONCAT, TYPE,
  *   ERROR.TYPE, MODE, MODE.SNGL, AGGREGATE (1–12, 14–17), PERCENTRANK.INC.
  */
@@ -152,6 +152,8 @@ const implemented: ImplementedFunctions = {
   'ERROR.TYPE': { method: 'errorType', parameters: [{ argumentType: FunctionArgumentType.SCALAR }] },
   MODE: { method: 'mode', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
   'MODE.SNGL': { method: 'mode', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
+  AND: { method: 'and', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
+  OR: { method: 'or', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
   AGGREGATE: { method: 'aggregate', parameters: [num(), num(), { argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], repeatLastArgs: 1 },
 };
 
@@ -262,6 +264,42 @@ export class ExcelPlugin extends FunctionPlugin {
       const frac = sorted[i] === x ? first : first + (x - sorted[i]) / (sorted[i + 1] - sorted[i]);
       return roundExcel(frac / (n - 1), Math.trunc(digits), 'down');
     });
+  }
+
+  /**
+   * Excel's AND / OR: in a range only numbers and logicals count (text and blanks are skipped, so
+   * AND(A1:A3) over 1, blank, "x" is TRUE — HyperFormula says FALSE); a value given directly is
+   * coerced ("TRUE" is TRUE, other text #VALUE!); nothing to test is #VALUE!; an error is passed on.
+   */
+  private logical(ast: ProcedureAst, s: State, name: 'AND' | 'OR') {
+    return this.run(ast, s, name, (...args: unknown[]) => {
+      let seen = 0;
+      let result = name === 'AND';
+      for (const a of args) {
+        const fromRange = a instanceof SimpleRangeValue;
+        for (const v of valuesOf(a)) {
+          if (v instanceof CellError) return v;
+          let b: boolean | undefined;
+          if (typeof v === 'boolean') b = v;
+          else if (numberOf(v) !== undefined) b = numberOf(v) !== 0;
+          else if (typeof v === 'string' && !fromRange) {
+            const t = v.trim().toUpperCase();
+            if (t === 'TRUE' || t === 'FALSE') b = t === 'TRUE';
+            else return new CellError(ErrorType.VALUE);
+          }
+          if (b === undefined) continue;
+          seen++;
+          result = name === 'AND' ? result && b : result || b;
+        }
+      }
+      return seen ? result : new CellError(ErrorType.VALUE);
+    });
+  }
+  and(ast: ProcedureAst, s: State) {
+    return this.logical(ast, s, 'AND');
+  }
+  or(ast: ProcedureAst, s: State) {
+    return this.logical(ast, s, 'OR');
   }
 
   concat(ast: ProcedureAst, s: State) {

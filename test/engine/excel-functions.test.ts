@@ -97,6 +97,8 @@ describe('over cells', () => {
       [1, '=RANK(A4,$A$1:$A$5)', '=RANK.EQ(A4,$A$1:$A$5,1)', '=RANK.AVG(A4,$A$1:$A$5)', '=RANK(99,A1:A5)'],
       [2, '=RANK(A5,$A$1:$A$5)', '=RANK.EQ(A5,$A$1:$A$5,1)', '=RANK.AVG(A5,$A$1:$A$5)', '=TYPE(A7)'],
       ['=1/0'],
+      [],
+      [1, null, 'x', '=AND(A8:C8)', '=OR(B8:C8)', '=AND(A8:C8,FALSE())', '=OR(A6,TRUE())', '=AND("TRUE",1)'],
     ],
   });
   afterAll(() => hf.destroy());
@@ -116,6 +118,11 @@ describe('over cells', () => {
   test('AGGREGATE skips an error with option 6, passes it on with option 0', () => {
     expect(at(0, 4)).toBe(17);
     expect(at(1, 4)).toBe('#DIV/0!');
+  });
+
+  test('AND / OR over a range skip text and blanks (Microsoft: "text or empty cells are ignored")', () => {
+    // 1, blank, "x": only the 1 counts. Nothing to test: #VALUE!. An error is passed on.
+    expect([3, 4, 5, 6, 7].map((c) => at(7, c))).toEqual([true, '#VALUE!', false, '#DIV/0!', true]);
   });
 
   test('PERCENTRANK.INC of a tied value is its first rank; TYPE of a blank is 1', () => {
