@@ -215,8 +215,30 @@ function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null)
       out.set(c.row * MAX_COLS + c.col, at(c.row, c.col));
       if (c.arrayRef) {
         const r = parseRange(c.arrayRef);
-        if (r) for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) {
-          if (row !== c.row || col !== c.col) out.set(row * MAX_COLS + col, at(row, col));
+        if (r) {
+          // A legacy array formula over a range whose result is one value (=SUM(B1:C1*B2:C2) over
+          // A1:A3): Excel repeats it in every cell; HyperFormula leaves the others empty. Where its
+          // result is an array smaller than the range, the cells it does not reach keep Excel's value.
+          const empty = (row: number, col: number) => raw[row]?.[col] === null || raw[row]?.[col] === undefined;
+          let allEmpty = true;
+          for (let row = r.r1; row <= r.r2 && allEmpty; row++) for (let col = r.c1; col <= r.c2; col++) {
+            if ((row !== c.row || col !== c.col) && !empty(row, col)) {
+              allEmpty = false;
+              break;
+            }
+          }
+          const top = at(c.row, c.col);
+          // An error at the top-left (a spill that failed) says nothing about the other cells.
+          if (allEmpty && top !== null && typeof top === 'object') allEmpty = false;
+          for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) {
+            if (row === c.row && col === c.col) continue;
+            if (allEmpty) {
+              out.set(row * MAX_COLS + col, top);
+              const line = (raw[row] ??= []);
+              while (line.length < col) line.push(null);
+              line[col] = raw[c.row]?.[c.col];
+            } else if (!empty(row, col)) out.set(row * MAX_COLS + col, at(row, col));
+          }
         }
       }
     });
