@@ -74,7 +74,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--values-only', '只写数值，不保留公式 / plain values, no formulas')
     .option('--force', '覆盖已有文件 / overwrite')
     .option('--plan <plan>', '标记未达标所用规划 / plan for the highlight rules')
-    .action((input: string, o: { out: string; valuesOnly?: boolean; force?: boolean; plan?: string }) => finish(workbookCmds().runFill(input, o)));
+    .option('--json', '输出 JSON（含保留 Excel 值的单元格）/ print JSON, with the cells that keep Excel\'s value')
+    .action((input: string, o: { out: string; valuesOnly?: boolean; force?: boolean; plan?: string; json?: boolean }) => finish(workbookCmds().runFill(input, o)));
 
   program
     .command('check')

@@ -50,8 +50,12 @@ function progressBar(input: string): ((f: number, stage: string) => void) | unde
  * @example
  * runFill('county.xlsx', { out: 'county-filled.xlsx' }).code; // 0
  */
-export function runFill(input: string, o: { out: string; valuesOnly?: boolean; force?: boolean; plan?: string }): CommandResult {
-  const r = fillWorkbook(input, { out: o.out, valuesOnly: o.valuesOnly, force: o.force, plan: o.plan, progress: progressBar(input) });
+export function runFill(input: string, o: { out: string; valuesOnly?: boolean; force?: boolean; plan?: string; json?: boolean }): CommandResult {
+  const r = fillWorkbook(input, { out: o.out, valuesOnly: o.valuesOnly, force: o.force, plan: o.plan, progress: o.json ? undefined : progressBar(input) });
+  if (o.json) {
+    const kept = r.evaluation.kept.map((k) => ({ sheet: k.sheet, cell: k.ref, why: k.why, errorWritten: k.written }));
+    return { stdout: JSON.stringify({ computed: r.formulas, rules: r.rules.length, out: o.out, kept, notes: r.notes }), code: 0 };
+  }
   const done = `已计算 ${r.formulas} 个公式，添加 ${r.rules.length} 条未达标标记规则，写出 ${o.out} / computed ${r.formulas} formulas, added ${r.rules.length} highlight rules, wrote ${o.out}`;
   return { stdout: [done, ...r.notes].join('\n'), code: 0 };
 }

@@ -67,7 +67,7 @@ export function INDICATOR(indicator: Arg, field?: Arg, plan?: Arg, stage?: Arg):
 /** The header row of EDU.INDICATORS. */
 export const INDICATORS_HEADER = ['id', '指标', '繁體', 'English', '学段', '类别', '年份', '值', '单位', '方向', '范围', '规划', '来源', '原文'];
 
-const KIND_ZH: Record<string, string> = { standard: '标准', target: '目标', baseline: '基线' };
+const KIND_ZH: Record<string, string> = { standard: '标准', target: '目标', baseline: '基线', forecast: '预计', assumption: '测算假设' };
 
 /**
  * EDU.INDICATORS([plan], [stage]): the catalog as a table with a header row (spills).

@@ -5,6 +5,7 @@
  */
 import { HyperFormula, DetailedCellError, type ConfigParams, type RawCellContent } from 'hyperformula';
 import { EduPlugin, EduTranslations } from './plugin';
+import { ExcelPlugin, ExcelTranslations } from './excel-plugin';
 import { PRECISION_DIGITS } from '../core/precision';
 import { toEngineFormula } from './formula-text';
 
@@ -18,6 +19,8 @@ let registered = false;
 export function registerEdu(): void {
   if (registered) return;
   HyperFormula.registerFunctionPlugin(EduPlugin, EduTranslations);
+  // After HyperFormula's own plugins: Excel's rounding and the functions it lacks (./excel-plugin).
+  HyperFormula.registerFunctionPlugin(ExcelPlugin, ExcelTranslations);
   registered = true;
 }
 

@@ -25,8 +25,23 @@ export interface Evaluation {
   formulaCount: number;
   /** How many formulas the fast path computed (the rest went through HyperFormula). */
   fastCount: number;
-  /** Formula cells on a circular reference, per sheet (A1 refs): they keep the value Excel saved. */
-  kept?: Map<string, string[]>;
+  /**
+   * Formula cells not computed faithfully (a function or reference the engine lacks, an external
+   * link, a structured reference, or a cell depending on one): fill leaves them as Excel wrote
+   * them, and they are not in `formulaCount`. `written` is true where there was no cached value,
+   * so HyperFormula's error was written instead.
+   */
+  kept: KeptCell[];
+  /** Of those, the cells on a circular reference, per sheet (A1 refs): fill's note names them apart. */
+  cycles?: Map<string, string[]>;
+}
+
+/** A formula cell left with Excel's cached value, and why. */
+export interface KeptCell {
+  sheet: string;
+  ref: string;
+  why: string;
+  written: boolean;
 }
 
 export interface EvaluateOptions {
@@ -129,9 +144,10 @@ function fromFast(wb: WorkbookData, fast: Map<string, FastSheet>): Evaluation {
 }
 
 /** An Evaluation whose `values` (by A1 reference) are made from `keyed` only if someone reads them. */
-function evaluation(keyed: Map<string, Map<number, CellValue>>, grids: Evaluation['grids'], formulaCount: number, fastCount: number): Evaluation {
+function evaluation(keyed: Map<string, Map<number, CellValue>>, grids: Evaluation['grids'], formulaCount: number, fastCount: number, kept: KeptCell[] = []): Evaluation {
   let values: Map<string, Map<string, CellValue>> | undefined;
   return {
+    kept,
     keyed,
     grids,
     formulaCount,
@@ -164,11 +180,13 @@ function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null)
   const grids = new Map<string, (string | number | boolean | null)[][]>();
   let formulaCount = 0;
   let fastCount = 0;
-  const kept = new Map<string, string[]>();
+  const cycles = new Map<string, string[]>();
   const noCycles = hfm.cycleLiteral(wb);
+  const kept: KeptCell[] = [];
   for (const s of wb.sheets) {
     if (s.kind !== 'worksheet') continue;
     const raw = hf.sheets.get(s.name)!;
+    const unfaithful = hf.unfaithful.get(s.name);
     const out = new Map<number, CellValue>();
     const at = (row: number, col: number) => hfm.cellValue(raw[row]?.[col] ?? null);
     const fixed = fast?.get(s.name);
@@ -181,10 +199,27 @@ function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null)
         out.set(c.row * MAX_COLS + c.col, outValue(fixed.values[i]));
         return;
       }
-      if (cycle.has(c.row * MAX_COLS + c.col)) {
-        // A circular reference keeps what Excel saved (see keep-cached.ts); with nothing saved, #VALUE!.
-        kept.set(s.name, [...(kept.get(s.name) ?? []), c.ref]);
-        if (c.value !== null) return void out.set(c.row * MAX_COLS + c.col, c.value);
+      const onCycle = cycle.has(c.row * MAX_COLS + c.col);
+      // A circular reference keeps what Excel saved (see keep-cached.ts), as does a formula the
+      // engine cannot compute faithfully (see hf-evaluate.ts).
+      const why = onCycle ? WHY_CYCLE : unfaithful?.get(i);
+      if (onCycle) cycles.set(s.name, [...(cycles.get(s.name) ?? []), c.ref]);
+      if (why !== undefined) {
+        // Not in `out`: the patcher leaves the cell exactly as Excel wrote it (with valuesOnly, its
+        // cached value), and check reads Excel's value. Only with no cached value is the engine's
+        // error written, and the reason reported.
+        formulaCount--;
+        const written = c.value === null;
+        kept.push({ sheet: s.name, ref: c.ref, why, written });
+        if (written) out.set(c.row * MAX_COLS + c.col, at(c.row, c.col));
+        else {
+          while (raw.length <= c.row) raw.push([]);
+          const row = raw[c.row];
+          while (row.length < c.col) row.push(null);
+          // Grids hold errors as their text, as gridValue gives HyperFormula's.
+          row[c.col] = typeof c.value === 'object' && c.value !== null ? c.value.error : c.value;
+        }
+        return;
       }
       out.set(c.row * MAX_COLS + c.col, at(c.row, c.col));
       if (c.arrayRef) {
@@ -196,14 +231,21 @@ function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null)
           if (row === c.row && col === c.col) continue;
           const dr = h === 1 ? 0 : row - r.r1;
           const dc = w === 1 ? 0 : col - r.c1;
-          out.set(row * MAX_COLS + col, dr >= h || dc >= w ? { error: '#N/A' } : at(r.r1 + dr, r.c1 + dc));
+          const v: CellValue = dr >= h || dc >= w ? { error: '#N/A' } : at(r.r1 + dr, r.c1 + dc);
+          out.set(row * MAX_COLS + col, v);
+          // The grid (what check reads) shows the range as Excel does, too.
+          const line = (raw[row] ??= []);
+          while (line.length < col) line.push(null);
+          line[col] = typeof v === 'object' && v !== null ? v.error : v;
         }
       }
     });
     keyed.set(s.name, out);
     grids.set(s.name, raw.map((r) => r.map(hfm.gridValue)));
   }
-  const ev = evaluation(keyed, grids, formulaCount, fastCount);
-  if (kept.size) ev.kept = kept;
+  const ev = evaluation(keyed, grids, formulaCount, fastCount, kept);
+  if (cycles.size) ev.cycles = cycles;
   return ev;
 }
+
+const WHY_CYCLE = '循环引用 / a circular reference';

@@ -77,7 +77,7 @@ export function fillWorkbook(input: string, opts: FillOptions): FillResult {
   const tables = findTables(evaluation.grids, merges);
   const rules: RuleSpec[] = [];
   const notes: string[] = [];
-  if (evaluation.kept) notes.push(cycleNote(evaluation.kept, wb.iterate === true));
+  if (evaluation.cycles) notes.push(cycleNote(evaluation.cycles, wb.iterate === true));
   const conditionalFormats = new Map<string, string>();
   // A workbook some tools write without a styles part has nowhere to keep the rules' red fill:
   // it is still computed and written, without rules, and the user is told.
@@ -103,6 +103,20 @@ export function fillWorkbook(input: string, opts: FillOptions): FillResult {
     { values: new Map(), keyedValues: evaluation.keyed, ...(conditionalFormats.size ? { conditionalFormats, dxfs: [missDxf()] } : {}) },
     { valuesOnly: opts.valuesOnly },
   );
+  // Circular references have their own note above; the rest are named here.
+  const onCycle = (k: { sheet: string; ref: string }) => evaluation.cycles?.get(k.sheet)?.includes(k.ref) === true;
+  const kept = evaluation.kept.filter((k) => !onCycle(k));
+  if (kept.length) {
+    const first = kept.slice(0, 5);
+    const zh = first.map((k) => `${k.sheet}!${k.ref}（${k.why.split(' / ')[0]}）`).join('，');
+    const en = first.map((k) => `${k.sheet}!${k.ref} (${k.why.split(' / ')[1] ?? k.why})`).join(', ');
+    const more = kept.length > first.length ? ` …` : '';
+    const written = kept.filter((k) => k.written).length;
+    notes.push(
+      `${kept.length} 个公式无法如实计算，保留了 Excel 保存的值${written ? `（其中 ${written} 个没有保存的值，写入了错误值）` : ''}：${zh}${more} / ` +
+        `${kept.length} formulas cannot be computed faithfully and keep the value Excel saved${written ? ` (${written} had none, so an error was written)` : ''}: ${en}${more}`,
+    );
+  }
   writeAtomic(opts.out, bytes, { input, force: opts.force });
   p(1, '完成 done');
   return { formulas: evaluation.formulaCount, rules, tables, evaluation, bytes: bytes.length, notes };

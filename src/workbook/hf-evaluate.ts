@@ -144,6 +144,120 @@ function subtotals(wb: WorkbookData): Map<string, Set<number>> {
 /** What HyperFormula computed: per sheet, its exported values (rows of cells, as getSheetValues). */
 export interface HfResult {
   sheets: Map<string, unknown[][]>;
+  /**
+   * Per sheet, the formula cells (by index into sheet.cells) whose result HyperFormula cannot
+   * give faithfully, with why (Chinese / English): they keep Excel's cached value (see ./evaluate).
+   */
+  unfaithful: Map<string, Map<number, string>>;
+  /** Per sheet, for each array formula (key row × 16384 + col), the size of the array it gave (1 × 1 for one value). */
+  arrays: Map<string, Map<number, { h: number; w: number }>>;
+}
+
+const WHY_EXTERNAL = '引用其他工作簿 / refers to another workbook';
+const WHY_STRUCTURED = '结构化引用（表格列名）未解析 / a structured (table) reference not resolved';
+const WHY_NAME = '引擎不支持的函数或名称 / a function or name the engine lacks';
+const WHY_PARSE = '引擎无法解析的公式 / a formula the engine cannot parse';
+const WHY_DEPENDS = '依赖无法如实计算的单元格 / depends on a cell that cannot be computed faithfully';
+
+/**
+ * Why a formula cannot be computed faithfully from its text alone, or undefined. A '[' outside a
+ * string literal is an external link (`[1]Sheet1!A1`) or a structured reference (`Table1[Col]`,
+ * `[@Col]`): HyperFormula reads neither.
+ * @example
+ * unmodelled('[1]Sheet1!A1*2'); // '引用其他工作簿 / refers to another workbook'
+ * unmodelled('"[x]"&A1');       // undefined
+ */
+export function unmodelled(formula: string): string | undefined {
+  if (!formula.includes('[')) return undefined;
+  const bare = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  if (!bare.includes('[')) return undefined;
+  return /\[\d+\]/.test(bare) ? WHY_EXTERNAL : WHY_STRUCTURED;
+}
+
+/** Why HyperFormula's own result says it did not model the formula, or undefined. */
+function unmodelledResult(v: unknown): string | undefined {
+  if (!(v instanceof DetailedCellError)) return undefined;
+  if (v.value === '#NAME?') return WHY_NAME;
+  if (v.value === '#ERROR!') return WHY_PARSE;
+  return undefined;
+}
+
+const WHY_NESTED = 'SUBTOTAL/AGGREGATE 区域内含有 SUBTOTAL（Excel 会跳过）/ SUBTOTAL or AGGREGATE over a range holding SUBTOTALs (Excel skips them)';
+const SUBTOTAL_CALL = /\b(SUBTOTAL|AGGREGATE)\s*\(/i;
+
+/**
+ * SUBTOTAL and AGGREGATE skip the SUBTOTALs inside their range in Excel (a grand total over
+ * subtotals); HyperFormula adds them in. Such a cell is reported as not modelled.
+ */
+function nestedSubtotal(hf: HyperFormula, sheet: SheetData, sheetId: number, c: CellData): string | undefined {
+  if (!SUBTOTAL_CALL.test(c.formula!)) return undefined;
+  let precedents: unknown[];
+  try {
+    precedents = hf.getCellPrecedents({ sheet: sheetId, row: c.row, col: c.col });
+  } catch {
+    return undefined;
+  }
+  for (const p of precedents as { start?: { sheet: number; row: number; col: number }; end?: { row: number; col: number } }[]) {
+    if (!p.start || !p.end || p.start.sheet !== sheetId) continue;
+    const { start, end } = p;
+    const inside = sheet.cells.some((d) => d !== c && d.formula !== undefined && d.row >= start.row && d.row <= end.row && d.col >= start.col && d.col <= end.col && SUBTOTAL_CALL.test(d.formula));
+    if (inside) return WHY_NESTED;
+  }
+  return undefined;
+}
+
+/**
+ * The formula cells HyperFormula computed that are not faithful, and every cell that depends on
+ * them (transitively, through HyperFormula's own dependency graph). Only cells left to
+ * HyperFormula are looked at: the fast path computes its own formulas exactly.
+ */
+function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants | undefined, sheets: Map<string, unknown[][]>): Map<string, Map<number, string>> {
+  const result = new Map<string, Map<number, string>>();
+  const byAddress = new Map<string, { sheet: string; index: number }>();
+  const queue: { sheet: number; row: number; col: number }[] = [];
+  for (const s of wb.sheets) {
+    if (s.kind !== 'worksheet') continue;
+    const fixed = constants?.get(s.name);
+    const values = sheets.get(s.name)!;
+    const sheetId = hf.getSheetId(s.name)!;
+    const found = new Map<number, string>();
+    s.cells.forEach((c, i) => {
+      if (c.formula === undefined || fixed?.computed[i]) return;
+      byAddress.set(`${sheetId},${c.row},${c.col}`, { sheet: s.name, index: i });
+      const why = unmodelled(c.formula) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, s, sheetId, c);
+      if (!why) return;
+      found.set(i, why);
+      queue.push({ sheet: sheetId, row: c.row, col: c.col });
+    });
+    result.set(s.name, found);
+  }
+  if (!queue.length) return result;
+  const seen = new Set<string>();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const todo: any[] = [...queue];
+  while (todo.length) {
+    const at = todo.pop();
+    let deps: unknown[];
+    try {
+      deps = hf.getCellDependents(at);
+    } catch {
+      continue;
+    }
+    for (const d of deps as { sheet: number; row?: number; col?: number; start?: { sheet: number; row: number; col: number }; end?: unknown }[]) {
+      const key = d.start ? `r${d.start.sheet},${d.start.row},${d.start.col}:${JSON.stringify(d.end)}` : `${d.sheet},${d.row},${d.col}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      todo.push(d);
+      const cell = d.start ? undefined : byAddress.get(key);
+      if (cell) {
+        const m = result.get(cell.sheet)!;
+        // A #NAME? that came from the cell depended on is that cell's, not this one's own.
+        const own = m.get(cell.index);
+        if (own === undefined || own === WHY_NAME || own === WHY_PARSE) m.set(cell.index, WHY_DEPENDS);
+      }
+    }
+  }
+  return result;
   /** Per sheet, for each array formula (key row × 16384 + col), the size of the array it gave (1 × 1 for one value). */
   arrays: Map<string, Map<number, { h: number; w: number }>>;
 }
@@ -178,7 +292,7 @@ export function hfSheetValues(wb: WorkbookData, constants?: Constants): HfResult
       for (const c of s.cells) if (c.arrayRef && c.formula !== undefined) shapes.set(c.row * 16_384 + c.col, arrayShape(hf, id, c));
       arrays.set(s.name, shapes);
     }
-    return { sheets, arrays };
+    return { sheets, arrays, unfaithful: findUnfaithful(hf, wb, constants, sheets) };
   } finally {
     hf.destroy();
   }

@@ -157,7 +157,7 @@ describeIf('task pane in Chromium (stubbed Office host)', () => {
     const cf = await page.evaluate(() => (window as unknown as { __excel: { cfFormulas: { range: string; formula: string }[]; settings: Record<string, string> } }).__excel);
     const pane = cf.cfFormulas.filter((x) => x.formula.includes('"PM:misses#')); // (the template added its own rules before)
     expect(pane.map((x) => x.range)).toEqual(['E3:E7', 'F3:F7', 'G3:G7']);
-    expect(pane[0].formula).toContain('E3<4.5');
+    expect(pane[0].formula).toContain('--TRIM(E3)<4.5');
     expect(Object.keys(cf.settings)).toEqual(['PlanMetrics.highlights']);
     expect(await page.textContent('#panel-highlight .status')).toContain('生均教学及辅助用房面积未达标');
     await page.screenshot({ path: path.join(artifacts, 'taskpane-highlight.png') });

@@ -39,3 +39,22 @@ export function recalcWithLibreOffice(input: string, outDir: string, profileDir:
   if (r.status !== 0 || !fs.existsSync(out)) throw new Error(`soffice failed (${r.status}): ${r.stderr || r.stdout}`);
   return out;
 }
+
+/**
+ * Recalculates many files in one LibreOffice run (starting soffice costs seconds each time);
+ * the copies land in `outDir` under their own names. Files LibreOffice cannot open are missing.
+ * @example
+ * recalcManyWithLibreOffice(['a.xlsx', 'b.xlsx'], '/tmp/lo-out', '/tmp/lo-profile');
+ */
+export function recalcManyWithLibreOffice(inputs: string[], outDir: string, profileDir: string): void {
+  const bin = soffice();
+  if (!bin) throw new Error('LibreOffice (soffice) is not installed');
+  fs.mkdirSync(path.join(profileDir, 'user'), { recursive: true });
+  fs.writeFileSync(path.join(profileDir, 'user', 'registrymodifications.xcu'), XCU);
+  fs.mkdirSync(outDir, { recursive: true });
+  const r = spawnSync(bin, [`-env:UserInstallation=file://${path.resolve(profileDir)}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, ...inputs], {
+    encoding: 'utf8',
+    timeout: 900_000,
+  });
+  if (r.status !== 0) throw new Error(`soffice failed (${r.status}): ${r.stderr || r.stdout}`);
+}

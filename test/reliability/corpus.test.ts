@@ -115,10 +115,12 @@ const CASES: Case[] = [
   },
   {
     // The EDU functions read full-width digits and thousands separators (E2 = 2,100 / ５００ = 4.2,
-    // E3 = ４５００ / 1,000 = 4.5); text in an indicator column is not compared, and `check` says so.
+    // E3 = ４５００ / 1,000 = 4.5). A number typed as text in an indicator column is checked as the
+    // EDU functions read it (issue 18), and `check` says so: F2 「１，９００」 is 1900 < 2000 (小学),
+    // a miss; F3 「2，500」 is 2500, which meets 初中's 2500.
     file: 'text-numbers.xlsx',
-    checked: 2,
-    misses: [A('E2', SPACE, 'primary', 4.5)],
+    checked: 4,
+    misses: [A('E2', SPACE, 'primary', 4.5), { ...A('F2', EQUIP, 'primary', 2000), storedAsText: '１，９００' }],
     values: { E2: 4.2, E3: 4.5 },
     more: (_out, input) => {
       const r = cli(['check', input]);

@@ -183,9 +183,12 @@ describe('fast and HyperFormula agree', () => {
   test('a cycle: HyperFormula computes the whole workbook', () => {
     const ev = same(book({ A1: { f: 'EDU.PER100(B1,100)' }, B1: { f: 'EDU.PER100(A1,100)' }, C1: { f: 'EDU.PER100(5,100)' } }));
     expect(ev.fastCount).toBe(0);
-    // A circular reference keeps the value Excel saved (here 0), and is reported (keep-cached.ts).
-    expect(ev.values.get('S')!.get('A1')).toBe(0);
-    expect(ev.kept).toEqual(new Map([['S', ['A1', 'B1']]]));
+    // A circular reference keeps the value Excel saved (here 0): fill does not write the cell, the
+    // grid check reads holds the saved value, and it is reported (keep-cached.ts).
+    expect(ev.values.get('S')!.has('A1')).toBe(false);
+    expect(ev.grids.get('S')![0][0]).toBe(0);
+    expect(ev.kept.map((k) => [k.ref, k.why])).toEqual([['A1', '循环引用 / a circular reference'], ['B1', '循环引用 / a circular reference']]);
+    expect(ev.cycles).toEqual(new Map([['S', ['A1', 'B1']]]));
   });
 
   test('a spill into a blank cell a fast formula read: HyperFormula computes the whole workbook', () => {

@@ -46,12 +46,12 @@ test('标出未达标 adds one expression rule per indicator column with the mis
   const cfs = et.sheet('学校').cfs;
   expect(cfs.map((c) => c.range)).toEqual(['E5:E8', 'F5:F8', 'G5:G8']);
   expect(cfs.every((c) => c.type === 2 && c.formula.startsWith('=AND(N("PM:misses#wps")=0,'))).toBe(true); // xlExpression, marked
-  expect(cfs[0].formula).toContain('E5<4.5');
-  expect(cfs[0].formula).toContain('E5<5.8');
+  expect(cfs[0].formula).toContain('--TRIM(E5)<4.5');
+  expect(cfs[0].formula).toContain('E5)<5.8');
   expect(cfs[0].formula).toContain('TRIM($C5)');
-  expect(cfs[1].formula).toContain('F5<7.5');
-  expect(cfs[1].formula).toContain('F5<10.2');
-  expect(cfs[2].formula).toContain('G5<1');
+  expect(cfs[1].formula).toContain('F5)<7.5');
+  expect(cfs[1].formula).toContain('F5)<10.2');
+  expect(cfs[2].formula).toContain('G5)<1');
   expect(cfs.every((c) => c.fill === bgr('#FFC7CE') && c.font === bgr('#9C0006'))).toBe(true);
   // A rule of the user's own on the same range stays.
   et.sheet('学校').cfs.push({ range: 'E5:E8', type: 2, formula: '=E5>100' });
