@@ -8,9 +8,13 @@
  * - CEILING(x, 0) is 0 in Excel (HyperFormula: #DIV/0!); AND / OR skip text and blanks in a range.
  * - Functions county workbooks use that HyperFormula lacks: RANK, RANK.EQ, RANK.AVG, CONCAT, TYPE,
  *   ERROR.TYPE, MODE, MODE.SNGL, AGGREGATE (1–12, 14–17), PERCENTRANK.INC.
+ * - TEXT with Excel's number formats (% scaling, thousands separators, 年月日; ./excel-text), EDATE
+ *   at a month's end in a leap year, DATEDIF with lower-case units (../core/excel-dates).
  */
 import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, SimpleRangeValue, type ImplementedFunctions } from 'hyperformula';
 import { evenOddExcel, halfAwayFromZero, intExcel, modExcel, multipleExcel, roundExcel, snap15 } from '../core/excel-round';
+import { addMonths, dateDif } from '../core/excel-dates';
+import { textExcel } from './excel-text';
 
 interface Ast { type: string }
 interface ProcedureAst extends Ast { procedureName: string; args: Ast[] }
@@ -152,6 +156,9 @@ const implemented: ImplementedFunctions = {
   'ERROR.TYPE': { method: 'errorType', parameters: [{ argumentType: FunctionArgumentType.SCALAR }] },
   MODE: { method: 'mode', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
   'MODE.SNGL': { method: 'mode', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
+  TEXT: { method: 'text', parameters: [num(), { argumentType: FunctionArgumentType.STRING }] },
+  EDATE: { method: 'edate', parameters: [num(), num()] },
+  DATEDIF: { method: 'datedif', parameters: [num(), num(), { argumentType: FunctionArgumentType.STRING }] },
   AND: { method: 'and', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
   OR: { method: 'or', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
   AGGREGATE: { method: 'aggregate', parameters: [num(), num(), { argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], repeatLastArgs: 1 },
@@ -169,6 +176,30 @@ export class ExcelPlugin extends FunctionPlugin {
   private run(ast: ProcedureAst, state: State, name: string, fn: (...args: any[]) => unknown) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return this.runFunction(ast.args as any, state as any, this.metadata(name), fn as any);
+  }
+
+  /** Whether the workbook counts days from 1904 (Mac workbooks): serial 0 is 1904-01-01. */
+  private get date1904(): boolean {
+    return this.config.nullDate.year === 1904;
+  }
+
+  text(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'TEXT', (x: number, format: string) => textExcel(x, format, this.date1904) ?? new CellError(ErrorType.VALUE));
+  }
+  edate(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'EDATE', (start: number, months: number) => {
+      if (start < 0) return new CellError(ErrorType.NUM);
+      const n = this.dateTimeHelper.dateToNumber(addMonths(this.dateTimeHelper.numberToSimpleDate(Math.floor(start)), months));
+      return n < 0 ? new CellError(ErrorType.NUM) : n;
+    });
+  }
+  datedif(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'DATEDIF', (start: number, end: number, unit: string) => {
+      const a = Math.floor(start);
+      const b = Math.floor(end);
+      const d = dateDif(this.dateTimeHelper.numberToSimpleDate(a), this.dateTimeHelper.numberToSimpleDate(b), b - a, unit);
+      return d === undefined ? new CellError(ErrorType.NUM) : d;
+    });
   }
 
   round(ast: ProcedureAst, s: State) {
