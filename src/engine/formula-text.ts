@@ -54,6 +54,15 @@ export interface At {
 const LEADS: boolean[] = Array.from({ length: 128 }, (_, c) => /[A-Za-z_\\$'0-9]/.test(String.fromCharCode(c)));
 const NAME_ASCII: boolean[] = Array.from({ length: 128 }, (_, c) => /[A-Za-z0-9_.$'\]]/.test(String.fromCharCode(c)));
 
+const CALL_ASCII: boolean[] = Array.from({ length: 128 }, (_, c) => /[A-Za-z0-9_.]/.test(String.fromCharCode(c)));
+
+/** Whether `(` after this character opens a function call (a name's last letter, digit, _ or .). */
+function callLead(ch: string): boolean {
+  if (ch === '') return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 ? CALL_ASCII[c] : /[\p{L}\p{N}]/u.test(ch);
+}
+
 function isNameChar(ch: string): boolean {
   if (ch === '') return false;
   const c = ch.charCodeAt(0);
@@ -89,6 +98,8 @@ export function toEngineFormula(formula: string, ctx: FormulaContext = {}, at?: 
   let calls = 0;
   // A reference, intersected with the formula's row/column when it stands outside every call.
   const ref = (prefix: string, area: string): string => {
+    // One cell (most references): nothing to widen or intersect.
+    if (!area.includes(':')) return prefix + area;
     const whole = wholeSpan(area, ctx);
     if (!at || calls > 0) return prefix + whole;
     const cell = intersect(whole, at);
@@ -99,7 +110,7 @@ export function toEngineFormula(formula: string, ctx: FormulaContext = {}, at?: 
     if (ch === '{') braces++;
     else if (ch === '}') braces--;
     else if (ch === '(') {
-      const call = /[\p{L}\p{N}_.]/u.test(out[out.length - 1] ?? '');
+      const call = callLead(out[out.length - 1] ?? '');
       parens.push(call);
       if (call) calls++;
     } else if (ch === ')' && parens.pop()) calls--;

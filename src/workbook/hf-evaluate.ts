@@ -223,7 +223,6 @@ function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants
     const found = new Map<number, string>();
     s.cells.forEach((c, i) => {
       if (c.formula === undefined || fixed?.computed[i]) return;
-      byAddress.set(`${sheetId},${c.row},${c.col}`, { sheet: s.name, index: i });
       const why = unmodelled(c.formula) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, s, sheetId, c);
       if (!why) return;
       found.set(i, why);
@@ -232,6 +231,15 @@ function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants
     result.set(s.name, found);
   }
   if (!queue.length) return result;
+  // Only now, with something to follow: the formula cells by address (160,000 keys for a county table).
+  for (const s of wb.sheets) {
+    if (s.kind !== 'worksheet') continue;
+    const fixed = constants?.get(s.name);
+    const sheetId = hf.getSheetId(s.name)!;
+    s.cells.forEach((c, i) => {
+      if (c.formula !== undefined && !fixed?.computed[i]) byAddress.set(`${sheetId},${c.row},${c.col}`, { sheet: s.name, index: i });
+    });
+  }
   const seen = new Set<string>();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const todo: any[] = [...queue];

@@ -120,7 +120,7 @@ const CASES: Case[] = [
     // a miss; F3 「2，500」 is 2500, which meets 初中's 2500.
     file: 'text-numbers.xlsx',
     checked: 4,
-    misses: [A('E2', SPACE, 'primary', 4.5), { ...A('F2', EQUIP, 'primary', 2000), storedAsText: '１，９００' }],
+    misses: [A('E2', SPACE, 'primary', 4.5), Object.assign(A('F2', EQUIP, 'primary', 2000), { storedAsText: '１，９００' })],
     values: { E2: 4.2, E3: 4.5 },
     more: (_out, input) => {
       const r = cli(['check', input]);
