@@ -14,6 +14,7 @@ import type { CellValue, CfRule, ExcelIO, SheetBlock } from './io';
 import { dxfMiss } from '../sheet/types';
 import { styleOf, type StyleDef } from '../templates/styles';
 import type { CellSpec, SheetSpec, StyleName } from './sheet-spec';
+import { uniqueName } from './sheet-name';
 
 export type { CellValue, CfRule, ExcelIO, SheetBlock } from './io';
 
@@ -191,16 +192,6 @@ function renderSheet(ws: Excel.Worksheet, spec: SheetSpec): void {
   }
 }
 
-function uniqueName(wanted: string, taken: string[]): string {
-  // Excel sheet names: ≤ 31 characters, none of : \ / ? * [ ].
-  const base = wanted.replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || 'Sheet';
-  const lower = new Set(taken.map((n) => n.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const name = `${base.slice(0, 31 - String(i).length - 2)}(${i})`;
-    if (!lower.has(name.toLowerCase())) return name;
-  }
-}
 
 function newRun(): string {
   return Date.now().toString(36) + Math.floor(Math.random() * 1296).toString(36);

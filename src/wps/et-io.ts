@@ -11,6 +11,7 @@
 import type { CellValue, CfRule, ExcelIO, SheetBlock } from '../taskpane/io';
 import type { SheetSpec } from '../taskpane/sheet-spec';
 import { dxfMiss } from '../sheet/types';
+import { uniqueName } from '../taskpane/sheet-name';
 
 /* The slice of the ET object model used here; everything is `any`-shaped in WPS, so loosely typed. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -78,15 +79,6 @@ function splitAddress(address: string): { sheet?: string; cell: string } {
   return { sheet: address.slice(0, i).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"), cell: address.slice(i + 1) };
 }
 
-function uniqueName(wanted: string, taken: string[]): string {
-  const base = wanted.replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || 'Sheet';
-  const lower = new Set(taken.map((n) => n.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const name = `${base.slice(0, 31 - String(i).length - 2)}(${i})`;
-    if (!lower.has(name.toLowerCase())) return name;
-  }
-}
 
 /**
  * The pane's IO over `app` (window.Application in WPS). Highlight rules carry the pane's marker
