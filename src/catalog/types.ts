@@ -31,6 +31,14 @@ export const DIRECTIONS: readonly Direction[] = ['>=', '<=', '<', '>', '='];
  */
 export type Kind = 'standard' | 'target' | 'baseline' | 'forecast' | 'assumption';
 export const KINDS: readonly Kind[] = ['standard', 'target', 'baseline', 'forecast', 'assumption'];
+/** Each kind's label, Chinese then English: one table for the CLI, EDU.INDICATORS and the task pane. */
+export const KIND_LABELS: Readonly<Record<Kind, readonly [string, string]>> = {
+  standard: ['标准', 'standard'],
+  target: ['目标', 'target'],
+  baseline: ['基线', 'baseline'],
+  forecast: ['预计', 'forecast'],
+  assumption: ['测算假设', 'assumption'],
+};
 /** Kinds a threshold or a target trajectory is chosen from (issue 16: a forecast is not a goal). */
 export const isGoalKind = (k: Kind): boolean => k === 'standard' || k === 'target';
 

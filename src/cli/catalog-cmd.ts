@@ -4,7 +4,7 @@
  */
 import { catalog } from '../catalog/index';
 import { resolvePlan } from '../catalog/resolve';
-import type { CatalogRow } from '../catalog/types';
+import { KIND_LABELS, type CatalogRow } from '../catalog/types';
 import { parseStage, stageFallbacks, stageName } from '../core/stage';
 import { normalizeKey } from '../core/text';
 import { formatTable } from './table-format';
@@ -59,10 +59,9 @@ function shown(r: CatalogRow): string {
 export function runCatalog(opts: { plan?: string; stage?: string; search?: string; json?: boolean }): CommandResult {
   const rows = filterRows(opts);
   if (opts.json) return { stdout: JSON.stringify(rows.map(rowJson), null, 1), code: 0 };
-  const KIND: Record<string, string> = { standard: '标准', target: '目标', baseline: '基线', forecast: '预计', assumption: '测算假设' };
   const table = [
     ['规划', '指标', '学段', '类别', '年份', '方向', '值', '范围', '原文'],
-    ...rows.map((r) => [r.plan, r.name, stageName(r.stage), KIND[r.kind], r.year === null ? '' : String(r.year), r.direction, shown(r), r.scope ?? '', r.source.quote]),
+    ...rows.map((r) => [r.plan, r.name, stageName(r.stage), KIND_LABELS[r.kind][0], r.year === null ? '' : String(r.year), r.direction, shown(r), r.scope ?? '', r.source.quote]),
   ];
   return { stdout: `${formatTable(table)}\n(${rows.length} 行 / rows)`, code: 0 };
 }

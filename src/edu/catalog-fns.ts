@@ -1,7 +1,7 @@
 import { catalog, getPlan } from '../catalog/index';
 import { resolveIndicator, resolvePlan } from '../catalog/resolve';
 import { selectThreshold, targetForYear } from '../catalog/select';
-import type { CatalogRow } from '../catalog/types';
+import { KIND_LABELS, type CatalogRow } from '../catalog/types';
 import { MetricError } from '../core/errors';
 import { stageFallbacks, stageName } from '../core/stage';
 import { num, optStage, optText, text, type Arg, type EduValue } from './args';
@@ -67,8 +67,6 @@ export function INDICATOR(indicator: Arg, field?: Arg, plan?: Arg, stage?: Arg):
 /** The header row of EDU.INDICATORS. */
 export const INDICATORS_HEADER = ['id', '指标', '繁體', 'English', '学段', '类别', '年份', '值', '单位', '方向', '范围', '规划', '来源', '原文'];
 
-const KIND_ZH: Record<string, string> = { standard: '标准', target: '目标', baseline: '基线', forecast: '预计', assumption: '测算假设' };
-
 /**
  * EDU.INDICATORS([plan], [stage]): the catalog as a table with a header row (spills).
  * @example
@@ -84,7 +82,7 @@ export function INDICATORS(plan?: Arg, stage?: Arg): EduValue[][] {
 
 function tableRow(r: CatalogRow): EduValue[] {
   return [
-    r.id, r.name, r.name_hant, r.name_en, stageName(r.stage), KIND_ZH[r.kind], r.year ?? '', r.value, r.unit, r.direction,
+    r.id, r.name, r.name_hant, r.name_en, stageName(r.stage), KIND_LABELS[r.kind][0], r.year ?? '', r.value, r.unit, r.direction,
     r.scope ?? '', getPlan(r.plan)?.name ?? r.plan, r.source.clause ? `${r.source.document} ${r.source.clause}` : r.source.document,
     r.source.quote,
   ];

@@ -5,7 +5,7 @@
  * no Office, so it is tested directly.
  */
 import { catalog, getIndicator, getPlan } from '../catalog/index';
-import type { CatalogRow, Direction, Stage } from '../catalog/types';
+import { KIND_LABELS, type CatalogRow, type Direction, type Stage } from '../catalog/types';
 import { normalizeKey } from '../core/text';
 import { stageFallbacks, stageName } from '../core/stage';
 import type { Lang } from './i18n';
@@ -110,12 +110,11 @@ export interface RowView {
  */
 export function rowView(r: CatalogRow, lang: Lang): RowView {
   const plan = getPlan(r.plan);
-  const kinds = { standard: ['标准', 'standard'], target: ['目标', 'target'], baseline: ['基线', 'baseline'], forecast: ['预计', 'forecast'], assumption: ['测算假设', 'assumption'] } as const;
   return {
     name: lang === 'zh' ? r.name : r.name_en,
     plan: plan ? (lang === 'zh' ? plan.name : plan.name_en) : r.plan,
     stage: lang === 'zh' ? stageName(r.stage) : r.stage,
-    kind: kinds[r.kind][lang === 'zh' ? 0 : 1],
+    kind: KIND_LABELS[r.kind][lang === 'zh' ? 0 : 1],
     threshold: `${r.direction === '=' ? '=' : r.direction.replace('>=', '≥').replace('<=', '≤')} ${formatValue(r.value, r.unit)}`,
     direction: directionText(r.direction, lang),
     unit: r.unit === '%' ? '%' : r.unit,
