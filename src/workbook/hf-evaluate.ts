@@ -185,12 +185,17 @@ function unmodelledResult(v: unknown): string | undefined {
 const WHY_NESTED = 'SUBTOTAL/AGGREGATE 区域内含有 SUBTOTAL（Excel 会跳过）/ SUBTOTAL or AGGREGATE over a range holding SUBTOTALs (Excel skips them)';
 const SUBTOTAL_CALL = /\b(SUBTOTAL|AGGREGATE)\s*\(/i;
 
+/** The formula cells of a sheet that call SUBTOTAL or AGGREGATE: one pass, whatever is asked of them after. */
+function subtotalCalls(sheet: SheetData): Set<CellData> {
+  return new Set(sheet.cells.filter((d) => d.formula !== undefined && SUBTOTAL_CALL.test(d.formula)));
+}
+
 /**
  * SUBTOTAL and AGGREGATE skip the SUBTOTALs inside their range in Excel (a grand total over
  * subtotals); HyperFormula adds them in. Such a cell is reported as not modelled.
  */
-function nestedSubtotal(hf: HyperFormula, sheet: SheetData, sheetId: number, c: CellData): string | undefined {
-  if (!SUBTOTAL_CALL.test(c.formula!)) return undefined;
+function nestedSubtotal(hf: HyperFormula, calls: Set<CellData>, sheetId: number, c: CellData): string | undefined {
+  if (!calls.has(c)) return undefined;
   let precedents: unknown[];
   try {
     precedents = hf.getCellPrecedents({ sheet: sheetId, row: c.row, col: c.col });
@@ -200,8 +205,7 @@ function nestedSubtotal(hf: HyperFormula, sheet: SheetData, sheetId: number, c: 
   for (const p of precedents as { start?: { sheet: number; row: number; col: number }; end?: { row: number; col: number } }[]) {
     if (!p.start || !p.end || p.start.sheet !== sheetId) continue;
     const { start, end } = p;
-    const inside = sheet.cells.some((d) => d !== c && d.formula !== undefined && d.row >= start.row && d.row <= end.row && d.col >= start.col && d.col <= end.col && SUBTOTAL_CALL.test(d.formula));
-    if (inside) return WHY_NESTED;
+    for (const d of calls) if (d !== c && d.row >= start.row && d.row <= end.row && d.col >= start.col && d.col <= end.col) return WHY_NESTED;
   }
   return undefined;
 }
@@ -221,9 +225,10 @@ function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants
     const values = sheets.get(s.name)!;
     const sheetId = hf.getSheetId(s.name)!;
     const found = new Map<number, string>();
+    const calls = subtotalCalls(s);
     s.cells.forEach((c, i) => {
       if (c.formula === undefined || fixed?.computed[i]) return;
-      const why = unmodelled(c.formula) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, s, sheetId, c);
+      const why = unmodelled(c.formula) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, calls, sheetId, c);
       if (!why) return;
       found.set(i, why);
       queue.push({ sheet: sheetId, row: c.row, col: c.col });
