@@ -16,7 +16,9 @@
  */
 import { decodeXml, encodeXml } from './xml-text';
 
-const utf8 = new TextDecoder('utf-8');
+// ignoreBOM: a span inside a part never starts the part, so EF BB BF there is a character (U+FEFF
+// leading a cell's text), not a byte-order mark to drop.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const utf8Encoder = new TextEncoder();
 
 type BufferLike = { from(a: ArrayBufferLike | string, b?: number | string, c?: number): Uint8Array & { toString(enc: string): string } };

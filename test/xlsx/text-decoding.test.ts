@@ -26,7 +26,11 @@ test('decodeEntities reads what the regular-expression rule reads', () => {
 });
 
 test('XmlSource.sub decodes UTF-8 as TextDecoder does, short spans and long, well-formed or not', () => {
-  const dec = new TextDecoder('utf-8');
+  // A cell's text may begin with U+FEFF: inside a part it is a character, not a byte-order mark
+  // (fast-check found this one: "\uFEFF𐀀", whose 4-byte character sends it to TextDecoder).
+  const bom = new TextEncoder().encode('<v>\uFEFF𐀀</v>');
+  expect(XmlSource.fromBytes(bom).sub(3, bom.length - 4)).toBe('\uFEFF𐀀');
+  const dec = new TextDecoder('utf-8', { ignoreBOM: true });
   fc.assert(fc.property(fc.fullUnicodeString({ maxLength: 30 }), (text) => {
     const bytes = new TextEncoder().encode(`<v>${text}</v>`);
     expect(XmlSource.fromBytes(bytes).sub(3, bytes.length - 4)).toBe(text);
