@@ -1,19 +1,19 @@
 /**
  * The county's compliance at a glance, computed from school rows: per resource indicator and stage,
  * how many schools meet the national standard, how many miss it, the student-weighted 差异系数
- * against its limit; and how many schools pass the 6-of-7 / 85% rule. Pure: the demo report and the
+ * against its limit; how many schools pass the 6-of-7 / 85% rule; the follow-up list (who misses what,
+ * by how much) and the county verdict. Pure: the demo report and the
  * task pane's 达标汇总 both read it.
  */
 import { getIndicator } from '../catalog/index';
-import { resolvePlan } from '../catalog/resolve';
-import { selectThreshold } from '../catalog/select';
 import type { Stage } from '../catalog/types';
 import { meets } from '../core/compare';
 import { diffCoef } from '../core/diff-coef';
 import { isMetricError } from '../core/errors';
 import { RESOURCE_INDICATORS } from '../core/resource-indicators';
-import { schoolPass } from '../core/school-pass';
-import { resourceStandards } from '../edu/school';
+import { followUp, type FollowUp } from './follow-up';
+import { resourceRules } from './rules';
+import { countyVerdict, type Verdict } from './verdict';
 
 /** One school as the summary reads it: its stage, enrolment and seven indicator values. */
 export interface SchoolRow {
@@ -44,9 +44,11 @@ export interface CountySummary {
   /** Schools of other stages (一贯制 not split by stage, 高中 …) that the resource rules do not assess. */
   notAssessed: number;
   indicators: IndicatorSummary[];
+  /** The follow-up list: per indicator and per school, who misses and by how much. */
+  followUp: FollowUp;
+  /** The county's 资源配置 verdict (教督〔2017〕6号). */
+  verdict: Verdict;
 }
-
-const national = () => resolvePlan('national');
 
 /**
  * @example
@@ -59,15 +61,16 @@ export function summarizeCounty(schools: SchoolRow[]): CountySummary {
     byStage: { primary: { schools: 0, passed: 0 }, junior: { schools: 0, passed: 0 } },
     notAssessed: 0,
     indicators: [],
+    followUp: followUp(schools),
+    verdict: { met: null, reasons: [] },
   };
   for (const stage of ['primary', 'junior'] as const) {
     const rows = schools.filter((s) => s.stage === stage);
     out.byStage[stage].schools = rows.length;
-    const standards = resourceStandards(stage);
-    const minMet = selectThreshold(getIndicator('resource_indicators_met_min')!, national(), stage).row.value;
-    const floor = selectThreshold(getIndicator('resource_floor_ratio')!, national(), stage).row.value;
-    out.byStage[stage].passed = rows.filter((s) => schoolPass(s.values, standards, minMet, floor)).length;
-    const limit = selectThreshold(getIndicator('school_diff_coef')!, national(), stage).row.value;
+    const { standards, diffLimit: limit, diffDirection } = resourceRules(stage);
+    // A school of the stage passes unless the follow-up list holds it as failing the school rule.
+    const failed = out.followUp.bySchool.filter((x) => x.stage === stage && !x.passes).length;
+    out.byStage[stage].passed = rows.length - failed;
     RESOURCE_INDICATORS.forEach((id, i) => {
       const ind = getIndicator(id)!;
       const std = standards[i];
@@ -97,10 +100,11 @@ export function summarizeCounty(schools: SchoolRow[]): CountySummary {
       }
       out.indicators.push({
         indicatorId: id, name: ind.name, stage, threshold: std.value, met, missed, blank, diffCoef: cv, limit,
-        balanced: cv === null ? null : meets(cv, '<=', limit),
+        balanced: cv === null ? null : meets(cv, diffDirection, limit),
       });
     });
   }
   out.notAssessed = schools.filter((s) => s.stage !== 'primary' && s.stage !== 'junior').length;
+  out.verdict = countyVerdict({ ...out, bySchool: out.followUp.bySchool });
   return out;
 }

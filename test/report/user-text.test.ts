@@ -3,8 +3,9 @@
  *  - .xlsx written with exceljs (src/templates/xlsx-writer.ts: `plan-metrics template`, the sample
  *    workbook): a JS string cell value is a string cell — a shared string (t="s"), no <f> — even
  *    when it begins with = + - @; only CellSpec.formula becomes a formula. Checked on the bytes.
- *  - the HTML report (src/report/html.ts): the title and source (a file name) are escaped, and no
- *    table cell begins with = + - @ (Excel, opening the .html, would take such a cell for a formula).
+ *  - the HTML report (src/report/html.ts): the title, the source (a file name) and the school names of
+ *    the follow-up list are escaped, and no table cell begins with = + - @ (Excel, opening the .html,
+ *    would take such a cell for a formula).
  * (The task pane's path, Range.values in Excel, is test/taskpane/cell-text.test.ts.)
  */
 import { strFromU8, unzipSync } from 'fflate';
@@ -70,8 +71,9 @@ test('HTML report: title and source escaped; no table cell begins with = + - @',
   expect(html).not.toContain('<script');
   expect(html).toContain(esc(title));
   expect(html).toContain(esc(source));
-  // School names are not in the report at all (only counts per indicator).
-  expect(html).not.toContain('HYPERLINK');
+  // The school misses 生均教学及辅助用房面积 (4 < 4.5), so its name is in the follow-up list: escaped,
+  // and behind Excel's quote prefix, never as a cell that begins with =.
+  expect(html).toContain(`<td>&#39;${esc(rows[0].name)}</td>`);
   const tds = [...html.matchAll(/<t[dh][^>]*>([^<]*)</g)].map((m) => m[1]);
   expect(tds.length).toBeGreaterThan(10);
   expect(tds.filter((t) => /^[=+\-@]/.test(t))).toEqual([]);
