@@ -34,6 +34,20 @@ const NO_LINE_END = /[（(《「『]$/u;
  * // ['每百名学生拥有体育、艺术', '(美术、音乐)专任教师数']
  */
 export function wrapLabel(text: string, maxWidth: number, fontSize: number): string[] {
+  const greedy = breakLines(text, maxWidth, fontSize);
+  // Balanced: the narrowest width that still needs no more lines, so that a name of 15 characters
+  // wraps as 8 + 7, not as 14 + 1 (每百名学生拥有高于规定学历教 / 师数).
+  if (greedy.length < 2) return greedy;
+  const even = Math.floor(textWidth(text, fontSize) / greedy.length);
+  for (let w = even; w < maxWidth; w += 2) {
+    const lines = breakLines(text, w, fontSize);
+    if (lines.length <= greedy.length) return lines;
+  }
+  return greedy;
+}
+
+/** Greedy line breaking at `maxWidth` with the punctuation rules above. */
+function breakLines(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const ch of text) {

@@ -163,7 +163,8 @@ table{border-collapse:collapse;margin-top:8px}td,th{border:1px solid #ccc;paddin
 .miss{color:#c62828;font-weight:bold}.legend span{display:inline-block;width:12px;height:12px;margin:0 4px 0 12px;vertical-align:middle}
 footer{margin-top:32px;color:#777;font-size:12px}
 .verdict{border-left:6px solid #9e9e9e;padding:4px 16px;background:#f6f6f6}.verdict.ok{border-color:#2e7d32}.verdict.fail{border-color:#c62828}
-.verdict h2{margin:8px 0}.verdict small{font-weight:normal;color:#666}td.misses{text-align:left}
+.verdict h2{margin:8px 0}.verdict small{font-weight:normal;color:#666}
+table.follow-up td,table.by-school td{white-space:nowrap}table.by-school{width:100%}table.follow-up td:nth-child(2),table.follow-up th:nth-child(2){text-align:left}table.by-school td.misses{text-align:left;white-space:normal}
 </style></head><body>
 <h1>${esc(meta.title)}：义务教育优质均衡资源配置达标情况</h1>
 <p>共 ${s.schools} 所学校；小学 ${s.byStage.primary.schools} 所，初中 ${s.byStage.junior.schools} 所${s.notAssessed ? `；另有 ${s.notAssessed} 所一贯制学校需按学段拆分后评估` : ''}。
