@@ -102,6 +102,18 @@ const ZH = {
   unreadableNote: '注：{0} 个单元格的内容不是数字，按未填报计',
   notAssessedNote: '注：{0} 所学校（如未按学段拆分的一贯制学校）不按资源配置规则评估，请先用 EDU.SHARE 拆分',
   resourceNationalNote: '资源配置七项指标、85%规则和差异系数按《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号）国家标准计算。',
+  verdictNA: '资源配置：无法判定（未识别到全部7项资源配置指标）',
+  followUpTitle: '未达标学校清单（按指标，差距从大到小）',
+  followUpNone: '所有学校均达到已识别的资源配置指标标准',
+  bySchoolTitle: '按学校反馈（每校未达标项）',
+  colSchool: '学校',
+  colValue: '数值',
+  colGap: '差距',
+  colGapShare: '差距占标准',
+  colMetCount: '达标项数',
+  colSchoolPass: '学校达标',
+  colMisses: '未达标项',
+  notReported: '未填报',
 };
 
 /** The message keys. */
@@ -189,6 +201,18 @@ const EN: Record<MsgKey, string> = {
   unreadableNote: 'Note: {0} cells are not numbers and count as blank',
   notAssessedNote: 'Note: {0} schools (e.g. through-schools not split by stage) are not assessed by the resource rules; split them with EDU.SHARE first',
   resourceNationalNote: 'The seven resource indicators, the 85% rule and the coefficient of variation follow the national standard (教督〔2017〕6号).',
+  verdictNA: 'Resource allocation: undetermined (not all 7 resource indicators were recognised)',
+  followUpTitle: 'Schools missing a standard (per indicator, worst first)',
+  followUpNone: 'Every school meets the standards of the recognised resource indicators',
+  bySchoolTitle: 'Per school (what each one misses)',
+  colSchool: 'School',
+  colValue: 'Value',
+  colGap: 'Gap',
+  colGapShare: 'Gap % of standard',
+  colMetCount: 'Indicators met',
+  colSchoolPass: 'School passes',
+  colMisses: 'Misses',
+  notReported: 'not reported',
 };
 
 /**

@@ -18,7 +18,9 @@ import { isMetricError } from '../core/errors';
 import { parseNumber } from '../core/parse';
 import { RESOURCE_INDICATORS } from '../core/resource-indicators';
 import { stageName } from '../core/stage';
+import { missText, type FollowUp } from '../report/follow-up';
 import { summarizeCounty } from '../report/summary';
+import { metText, reasonText, verdictHeadline, type Verdict } from '../report/verdict';
 import { cellName } from './a1';
 import { formatValue } from './catalog-view';
 import { t, type Lang } from './i18n';
@@ -76,6 +78,13 @@ export interface Summary {
   complete: boolean;
   /** Schools the resource rules do not assess (一贯制 not split by stage, 高中 …). */
   notAssessed: number;
+  /**
+   * Who misses what, by how much (src/report/follow-up.ts, the list report.html shows too), over the
+   * resource indicators the sheet has; a column the sheet lacks is not a school's miss.
+   */
+  followUp: FollowUp;
+  /** The county's 资源配置 verdict; null when not all seven indicators were recognised. */
+  verdict: Verdict | null;
 }
 
 /** A number, null for a blank, 'bad' for text that is not one. */
@@ -160,7 +169,14 @@ export function computeSummary(input: SummaryInput): Summary {
   const pass: PassLine[] = (['primary', 'junior'] as const)
     .filter((s) => county.byStage[s].schools > 0)
     .map((s) => ({ stage: s, schools: county.byStage[s].schools, passed: complete ? county.byStage[s].passed : null }));
-  return { lines, pass, complete, notAssessed: county.notAssessed };
+  const has = (id: string) => found.has(id);
+  const followUp: FollowUp = {
+    byIndicator: county.followUp.byIndicator.filter((m) => has(m.indicatorId)),
+    bySchool: county.followUp.bySchool
+      .map((x) => ({ ...x, misses: x.misses.filter((m) => has(m.indicatorId)) }))
+      .filter((x) => x.misses.length),
+  };
+  return { lines, pass, complete, notAssessed: county.notAssessed, followUp, verdict: complete ? county.verdict : null };
 }
 
 /**
@@ -185,6 +201,10 @@ export function summarySheet(s: Summary, input: SummaryInput, lang: Lang, when: 
   const stamp = `${when.getFullYear()}-${p2(when.getMonth() + 1)}-${p2(when.getDate())} ${p2(when.getHours())}:${p2(when.getMinutes())}`;
   line(0, lang === 'zh' ? `${t(lang, 'summarySheet')}（${planName}）` : `${t(lang, 'summarySheet')} (${planName})`, 'title');
   line(1, t(lang, 'summaryNote', input.source, planName, stamp), 'note');
+  // The county's verdict at the top, with each failing condition and its numbers.
+  const v = s.verdict;
+  line(2, v === null ? t(lang, 'verdictNA')
+    : `${verdictHeadline(v, lang)}${lang === 'zh' ? '：' : ': '}${v.met === true ? metText(lang) : v.reasons.map((x) => reasonText(x, lang)).join(lang === 'zh' ? '；' : '; ')}`, 'label');
   const header = ['colIndicator', 'colStage', 'colThreshold', 'colSchools', 'colMet', 'colMissed', 'colBlank', 'colMetRate', 'colDiffCoef', 'colDiffLimit', 'colDiffOk'] as const;
   header.forEach((k, c) => put(3, c, t(lang, k), 'header'));
   const first = 4;
@@ -231,14 +251,65 @@ export function summarySheet(s: Summary, input: SummaryInput, lang: Lang, when: 
     }
   }
   if (s.notAssessed) line(r++, t(lang, 'notAssessedNote', s.notAssessed), 'note');
+  r = followUpRows(s, lang, r + 1, put, line, merges);
   line(r + 1, t(lang, 'resourceNationalNote'), 'note');
   return {
     name: t(lang, 'summarySheet'),
     cells,
     merges,
     columnWidths: { A: 34, B: 8, C: 18, D: 8, E: 8, F: 8, G: 8, H: 9, I: 10, J: 10, K: 10 },
-    rowHeights: { 2: 30, 4: 30 },
+    rowHeights: { 2: 30, 3: 45, 4: 30 },
     frozen: { rows: 4, cols: 1 },
     conditionalFormats,
   };
+}
+
+type Put = (r: number, c: number, value: CellValue, style?: StyleName) => void;
+
+/**
+ * The follow-up list below the counts, from row `r`: per indicator the schools that miss it, worst
+ * first (value, standard, gap, gap as % of the standard), then per school the lines sent back to it.
+ * Returns the next free row.
+ * @example
+ * followUpRows(computeSummary(input), 'zh', 20, put, line, merges); // 20 + 2 + misses + 3 + schools
+ */
+export function followUpRows(s: Summary, lang: Lang, r: number, put: Put, line: (r: number, v: string, st: StyleName) => void, merges: string[]): number {
+  const f = s.followUp;
+  const name = (id: string) => {
+    const ind = getIndicator(id)!;
+    return lang === 'zh' ? ind.name : ind.name_en;
+  };
+  const stage = (st: 'primary' | 'junior') => (lang === 'zh' ? stageName(st) : st);
+  put(r++, 0, t(lang, 'followUpTitle'), 'label');
+  if (!f.byIndicator.length) {
+    line(r++, t(lang, 'followUpNone'), 'note');
+    return r;
+  }
+  (['colIndicator', 'colStage', 'colSchool', 'colValue', 'colThreshold', 'colGap', 'colGapShare'] as const).forEach((k, c) => put(r, c, t(lang, k), 'header'));
+  r++;
+  for (const m of f.byIndicator) {
+    put(r, 0, name(m.indicatorId), 'text');
+    put(r, 1, stage(m.stage), 'text');
+    put(r, 2, m.school, 'text');
+    put(r, 3, m.value === null ? t(lang, 'notReported') : Number(m.value.toFixed(4)), m.value === null ? 'text' : 'number2');
+    put(r, 4, m.standard, 'number2');
+    put(r, 5, m.gap === null ? null : Number(m.gap.toFixed(4)), 'number2');
+    put(r, 6, m.gapShare === null ? null : Number(m.gapShare.toFixed(4)), 'percent');
+    r++;
+  }
+  r++;
+  put(r++, 0, t(lang, 'bySchoolTitle'), 'label');
+  (['colSchool', 'colStage', 'colMetCount', 'colSchoolPass', 'colMisses'] as const).forEach((k, c) => put(r, c, t(lang, k), 'header'));
+  merges.push(`${cellName(r, 4)}:${cellName(r, 10)}`);
+  r++;
+  for (const x of f.bySchool) {
+    put(r, 0, x.school, 'text');
+    put(r, 1, stage(x.stage), 'text');
+    put(r, 2, s.complete ? x.met : null, 'integer');
+    put(r, 3, s.complete ? t(lang, x.passes ? 'yes' : 'no') : null, 'result');
+    put(r, 4, x.misses.map((m) => missText(m, lang, name(m.indicatorId))).join(lang === 'zh' ? '；' : '; '), 'text');
+    merges.push(`${cellName(r, 4)}:${cellName(r, 10)}`);
+    r++;
+  }
+  return r;
 }

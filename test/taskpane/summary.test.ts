@@ -1,7 +1,9 @@
 /** 达标汇总: counts per indicator and stage, the 85% school rule and the 差异系数 against its limit. */
 import { RESOURCE_INDICATORS } from '../../src/core/resource-indicators';
 import { callEdu } from '../../src/edu/table';
+import { summarizeCounty } from '../../src/report/summary';
 import { computeSummary, summarySheet, type SchoolRow, type SummaryInput } from '../../src/taskpane/summary';
+import { county } from '../report/hand-county';
 
 // National 小学 standards in the standard's order: 4.2, 1, 0.9, 4.5, 7.5, 2000, 2.3.
 const P_STD = [4.2, 1, 0.9, 4.5, 7.5, 2000, 2.3];
@@ -90,4 +92,71 @@ test('the sheet: title with the plan, a note saying these are values, a header, 
   const row = Number(passHeader.ref.slice(1)) + 1;
   expect([`A${row}`, `B${row}`, `C${row}`, `D${row}`].map(at)).toEqual(['小学', 4, 2, 0.5]);
   expect(summarySheet(s, input, 'en').cells[0].value).toBe('Compliance (National standards)');
+});
+
+describe('the follow-up list and the verdict, as report.html has them (hand-made county, test/report/hand-county.ts)', () => {
+  const rows: SchoolRow[] = county.map((c) => ({
+    name: c.name, stage: c.stage, students: c.students,
+    values: Object.fromEntries(RESOURCE_INDICATORS.map((id, i) => [id, c.values[i]])),
+  }));
+  const hand: SummaryInput = { plan: 'national', indicators: [...RESOURCE_INDICATORS], schools: rows, source: '学校!A3:J10' };
+  const sheet = summarySheet(computeSummary(hand), hand, 'zh', new Date(2025, 0, 2, 9, 5));
+  const at = (ref: string) => sheet.cells.find((c) => c.ref === ref)?.value;
+  const rowOf = (value: string) => Number(sheet.cells.find((c) => c.value === value)!.ref.slice(1));
+  const read = (r: number, cols: string) => [...cols].map((c) => at(`${c}${r}`) ?? null);
+
+  test('the same list as summarizeCounty (report.html)', () => {
+    expect(computeSummary(hand).followUp).toEqual(summarizeCounty(county).followUp);
+  });
+
+  test('the verdict at the top, row 3, with the failing schools', () => {
+    expect(at('A3')).toBe('资源配置：未达到要求（教督〔2017〕6号）：小学 3 / 5 所学校未达标（须至少 6 项达标、其余不低于标准的 85%）：丁小学、乙小学、戊小学');
+    expect(sheet.merges).toContain('A3:K3');
+  });
+
+  test('per indicator, worst first: value, standard, gap, gap as % of the standard (hand numbers in hand-county.ts)', () => {
+    const head = rowOf('未达标学校清单（按指标，差距从大到小）') + 1;
+    expect(read(head, 'ABCDEFG')).toEqual(['指标', '学段', '学校', '数值', '标准', '差距', '差距占标准']);
+    expect([1, 2, 3, 4, 5, 6, 7].map((i) => read(head + i, 'ABCDEFG'))).toEqual([
+      ['每百名学生拥有高于规定学历教师数', '小学', '丁小学', 4, 4.2, 0.2, 0.0476],            // 0.2 / 4.2
+      ['生均体育运动场馆面积', '小学', '乙小学', 6.1, 7.5, 1.4, 0.1867],                      // 1.4 / 7.5
+      ['生均体育运动场馆面积', '小学', '寅学校（小学部）', 7, 7.5, 0.5, 0.0667],              // 0.5 / 7.5
+      ['生均教学仪器设备值', '小学', '戊小学', '未填报', 2000, null, null],
+      ['每百名学生拥有网络多媒体教室数', '小学', '丁小学', 2, 2.3, 0.3, 0.1304],              // 0.3 / 2.3
+      ['生均教学及辅助用房面积', '初中', '丑中学', 5.5, 5.8, 0.3, 0.0517],                    // 0.3 / 5.8
+      [null, null, null, null, null, null, null],
+    ]);
+    expect(sheet.cells.find((c) => c.ref === `G${head + 1}`)?.style).toBe('percent');
+  });
+
+  test('per school: the lines sent back, failing schools first', () => {
+    const head = rowOf('按学校反馈（每校未达标项）') + 1;
+    expect(read(head, 'ABCDE')).toEqual(['学校', '学段', '达标项数', '学校达标', '未达标项']);
+    expect([1, 2, 3, 4, 5].map((i) => read(head + i, 'ABCDE'))).toEqual([
+      ['丁小学', '小学', 5, '否', '每百名学生拥有高于规定学历教师数 4 < 4.2，差 0.2 人（4.8%）；每百名学生拥有网络多媒体教室数 2 < 2.3，差 0.3 间（13%）'],
+      ['乙小学', '小学', 6, '否', '生均体育运动场馆面积 6.1 < 7.5，差 1.4 m²（18.7%）'],
+      ['戊小学', '小学', 6, '否', '生均教学仪器设备值 未填报（标准 ≥ 2,000）'],
+      ['寅学校（小学部）', '小学', 6, '是', '生均体育运动场馆面积 7 < 7.5，差 0.5 m²（6.7%）'],
+      ['丑中学', '初中', 6, '是', '生均教学及辅助用房面积 5.5 < 5.8，差 0.3 m²（5.2%）'],
+    ]);
+    expect(sheet.merges).toContain(`E${head + 1}:K${head + 1}`);
+  });
+
+  test('a met county says what met means; English too', () => {
+    const ok = { ...hand, schools: rows.filter((r) => ['甲小学', '寅学校（小学部）', '子中学', '丑中学', '寅学校（初中部）'].includes(r.name)) };
+    const zh = summarySheet(computeSummary(ok), ok, 'zh');
+    expect(zh.cells.find((c) => c.ref === 'A3')?.value).toBe('资源配置：达到要求（教督〔2017〕6号）：每所学校至少 6 项达标、其余不低于标准的 85%；各项指标校际差异系数：小学 ≤ 0.5，初中 ≤ 0.45。');
+    const en = summarySheet(computeSummary(hand), hand, 'en');
+    expect(en.cells.find((c) => c.ref === 'A3')?.value).toBe('Resource allocation: not met (教督〔2017〕6号): primary: 3 of 5 schools fail (at least 6 of 7 met, the rest ≥ 85% of the standard): 丁小学, 乙小学, 戊小学');
+    expect(en.cells.some((c) => c.value === 'Sports ground and hall area per student 6.1 < 7.5, short by 1.4 m² (18.7%)')).toBe(true);
+  });
+
+  test('without all seven indicators: no verdict, and a missing column is nobody\'s miss', () => {
+    const three = { ...hand, indicators: RESOURCE_INDICATORS.slice(0, 3) }; // 高学历, 骨干, 体艺 only
+    const s = computeSummary(three);
+    expect(s.verdict).toBeNull();
+    expect(s.followUp.byIndicator.map((m) => [m.school, m.indicatorId])).toEqual([['丁小学', 'qualified_teachers_per100']]);
+    const sh = summarySheet(s, three, 'zh');
+    expect(sh.cells.find((c) => c.ref === 'A3')?.value).toBe('资源配置：无法判定（未识别到全部7项资源配置指标）');
+  });
 });
