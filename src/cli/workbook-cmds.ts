@@ -12,6 +12,7 @@ import { checkWorkbook } from '../workbook/check';
 const templates = () => require('../templates/index') as typeof import('../templates/index');
 const xlsxWriter = () => require('../templates/xlsx-writer') as typeof import('../templates/xlsx-writer');
 const demo = () => require('../workbook/demo') as typeof import('../workbook/demo');
+const verdict = () => require('../report/verdict') as typeof import('../report/verdict');
 /* eslint-enable @typescript-eslint/no-var-requires */
 import type { CommandResult } from './eval';
 
@@ -89,6 +90,7 @@ export function runDemoCmd(o: { out?: string }): CommandResult {
     stdout: [
       `示例县：${s.schools} 所学校（小学 ${s.byStage.primary.schools}，初中 ${s.byStage.junior.schools}）`,
       `  资源配置达标：小学 ${s.byStage.primary.passed}/${s.byStage.primary.schools}，初中 ${s.byStage.junior.passed}/${s.byStage.junior.schools}`,
+      `  ${verdict().verdictHeadline(s.verdict, 'zh')}；未达标清单 ${s.followUp.byIndicator.length} 项，涉及 ${s.followUp.bySchool.length} 所学校（见 report.html）`,
       `  已计算 ${r.formulas} 个公式，${r.rules} 条未达标标记规则`,
       `  ${r.workbook}`,
       `  ${r.report}`,

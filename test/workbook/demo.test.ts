@@ -59,3 +59,22 @@ test('report.html is self-contained', () => {
   expect(html).toContain('生均教学及辅助用房面积');
   expect(html).not.toMatch(/<script|<link|src="http/);
 });
+
+test('report.html shows the verdict and the follow-up list: 生均体育运动场馆面积 (小学 ≥ 7.5) misses by a hand count', () => {
+  const html = fs.readFileSync(result.report, 'utf8');
+  expect(html.indexOf('<section class="verdict')).toBeLessThan(html.indexOf('<svg'));
+  // By plain arithmetic over the raw returns: 小学 schools whose sports ground per student is under 7.5 m²
+  // (the blanks are listed after them as 未填报), worst first.
+  const misses = sampleCounty()
+    .filter((s) => s.stage === '小学' && s.sportsSpace !== null && num(s.sportsSpace) / num(s.students) < 7.5 - 1e-9)
+    .map((s) => ({ name: s.name, v: num(s.sportsSpace) / num(s.students) }))
+    .sort((a, b) => a.v - b.v);
+  expect(misses.length).toBeGreaterThan(0);
+  const listed = result.summary.followUp.byIndicator.filter((m) => m.stage === 'primary' && m.indicatorId === 'sports_space_per_student' && m.value !== null);
+  expect(listed.map((m) => m.school)).toEqual(misses.map((m) => m.name));
+  listed.forEach((m, i) => expect(m.gap!).toBeCloseTo(7.5 - misses[i].v, 9));
+  // The worst one's row in the page: name, value and gap to two decimals.
+  const w = misses[0];
+  const two = (x: number) => Number(x.toFixed(2)).toString();
+  expect(html).toContain(`<tr><td>生均体育运动场馆面积</td><td>${w.name}</td><td class="miss">${two(w.v)}</td><td>7.5</td><td>${two(7.5 - w.v)} m²</td>`);
+});
