@@ -105,10 +105,10 @@ export function followUp(schools: SchoolRow[]): FollowUp {
 
 const MISS_SYMBOL: Record<Direction, string> = { '>=': '<', '>': '≤', '<=': '>', '<': '≥', '=': '≠' };
 
-/** A figure as the follow-up list shows it: at most two decimals. */
+/** A figure as the follow-up list shows it: at most two decimals. @example figure(2000); // '2,000' · figure(6.1333); // '6.13' */
 export const figure = (x: number): string => Number(x.toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 });
 
-/** A share as a percentage with one decimal. */
+/** A share as a percentage with one decimal. @example percent(0.18667); // '18.7%' */
 export const percent = (x: number): string => `${Number((x * 100).toFixed(1))}%`;
 
 /** The unit of a gap: the indicator's unit without its "per" part (m²/生 → m², 人/百名学生 → 人). */

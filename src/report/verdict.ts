@@ -38,9 +38,11 @@ export interface VerdictInput {
 
 /**
  * @example
- * const s = summarizeCounty(rows); // two 小学 pass; 初中 生均体育运动场馆面积 差异系数 0.52
+ * // summarizeCounty calls it; standalone, over a county summary and its follow-up list:
+ * const s = summarizeCounty([{ name: 'A小学', stage: 'primary', students: 500, values: [4.2, 1, 0.9, 4.5, 6.1, 2000, 2.3] }]);
  * countyVerdict({ ...s, bySchool: s.followUp.bySchool });
- * // { met: false, reasons: [{ kind: 'diff_coef', stage: 'junior', name: '生均体育运动场馆面积', diffCoef: 0.52, limit: 0.45, … }] }
+ * // { met: false, reasons: [{ kind: 'schools', stage: 'primary', failed: ['A小学'], schools: 1, minMet: 6, floor: 0.85 }] }
+ * // (运动 6.1 / 7.5 = 81 % < 85 %; one school: every 差异系数 is 0)
  */
 export function countyVerdict(s: VerdictInput): Verdict {
   const fails: VerdictReason[] = [];
