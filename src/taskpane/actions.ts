@@ -87,7 +87,7 @@ export async function insertTemplate(io: ExcelIO, name: string, lang: Lang, plan
       if (got !== spec.name) renamed.push([spec.name, got]);
       added.unshift(got);
     }
-    return { ok: true, message: t(lang, 'templateAdded', added.join(lang === 'zh' ? '」「' : '", "')) };
+    return { ok: true, message: t(lang, added.length > 1 ? 'templatesAdded' : 'templateAdded', added.join(lang === 'zh' ? '」「' : '", "')) };
   } catch (e) {
     return { ok: false, message: errorText(e, lang) };
   }

@@ -174,6 +174,7 @@ describe('插入模板', () => {
   test('English labels when the pane is in English', async () => {
     await insertTemplate(officeExcelIO(), 'place-planning', 'en');
     expect(wb.sheets.map((s) => s.name)).toContain('School places');
+    expect(await insertTemplate(officeExcelIO(), 'county-assessment', 'en')).toEqual({ ok: true, message: 'Added the sheets "Balance assessment", "School resources"' });
   });
 
   test('an unknown template is a message naming the templates, not a throw', async () => {
