@@ -23,9 +23,9 @@ import type { CommandResult } from './eval';
  */
 export async function runTemplate(name: string, o: { plan?: string; lang?: string; out: string; force?: boolean }): Promise<CommandResult> {
   const lang = o.lang === 'en' ? 'en' : 'zh';
-  const spec = templates().buildTemplate(name, { plan: o.plan, lang });
-  writeAtomic(o.out, await xlsxWriter().writeTemplateXlsx(spec), { force: o.force });
-  return { stdout: `已写出 wrote ${o.out}（${spec.name}）`, code: 0 };
+  const sheets = templates().buildTemplateSheets(name, { plan: o.plan, lang });
+  writeAtomic(o.out, await xlsxWriter().writeTemplateXlsx(sheets), { force: o.force });
+  return { stdout: `已写出 wrote ${o.out}（${sheets.map((s) => s.name).join('、')}）`, code: 0 };
 }
 
 // A bar only where a person watches a long run: a terminal, and a workbook of some size.

@@ -11,7 +11,8 @@ import { t, type Lang } from './i18n';
 import type { ExcelIO, SheetBlock } from './io';
 import { findTable, missRules, schoolRows, selectionTable, type BlockTable } from './sheet-adapter';
 import { computeSummary, summarySheet, type SummaryInput } from './summary';
-import { templateSheet } from './templates-adapter';
+import { retargetSheet } from '../templates/sheet-refs';
+import { templateSheets } from './templates-adapter';
 
 /** What an action reports to the user. */
 export interface Outcome {
@@ -68,14 +69,25 @@ export async function selectedCell(io: ExcelIO): Promise<{ cell: string; sheet: 
 export { templateChoices } from './templates-adapter';
 
 /**
- * Adds a template sheet (src/templates) for a plan, labelled in the pane's language.
+ * Adds a template's sheets (src/templates) for a plan, labelled in the pane's language. The sheets
+ * others read go in first (county-assessment: 学校资源配置, then 优质均衡自评), so that when one has to
+ * take another name (the workbook has a 学校资源配置 already) the formulas that read it follow it.
  * @example
  * await insertTemplate(io, 'school-resources', 'zh'); // { ok: true, message: '已添加工作表「学校资源配置」' }
+ * await insertTemplate(io, 'county-assessment', 'zh'); // { ok: true, message: '已添加工作表「优质均衡自评」「学校资源配置」' }
  */
 export async function insertTemplate(io: ExcelIO, name: string, lang: Lang, plan?: string): Promise<Outcome> {
   try {
-    const added = await io.addSheet(templateSheet(name, lang, plan));
-    return { ok: true, message: t(lang, 'templateAdded', added) };
+    const sheets = templateSheets(name, lang, plan);
+    const added: string[] = [];
+    const renamed: [string, string][] = [];
+    for (const spec of [...sheets].reverse()) {
+      const target = renamed.reduce((s, [from, to]) => retargetSheet(s, from, to), spec);
+      const got = await io.addSheet(target);
+      if (got !== spec.name) renamed.push([spec.name, got]);
+      added.unshift(got);
+    }
+    return { ok: true, message: t(lang, added.length > 1 ? 'templatesAdded' : 'templateAdded', added.join(lang === 'zh' ? '」「' : '", "')) };
   } catch (e) {
     return { ok: false, message: errorText(e, lang) };
   }

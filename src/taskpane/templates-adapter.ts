@@ -2,7 +2,7 @@
  * The pane's use of src/templates: the list to offer, and a template built as a sheet to add —
  * the same SheetSpec the CLI writes to .xlsx, so a template looks the same from either surface.
  */
-import { buildTemplate, listTemplates } from '../templates/index';
+import { buildTemplateSheets, listTemplates } from '../templates/index';
 import type { Lang } from './i18n';
 import type { SheetSpec } from './sheet-spec';
 
@@ -22,10 +22,13 @@ export function templateChoices(lang: Lang): TemplateChoice[] {
 }
 
 /**
- * A template as a sheet to add, labelled in the pane's language, for a plan (its thresholds and
- * targets; default national).
- * @example templateSheet('plan-tracker', 'zh', 'nanxiong').name; // '规划目标跟踪'
+ * A template as the sheets to add, labelled in the pane's language, for a plan (its thresholds and
+ * targets; default national). Most templates are one sheet; county-assessment is two, its first
+ * reading the second.
+ * @example
+ * templateSheets('plan-tracker', 'zh', 'nanxiong').map((s) => s.name);   // ['规划目标跟踪']
+ * templateSheets('county-assessment', 'zh').map((s) => s.name);          // ['优质均衡自评', '学校资源配置']
  */
-export function templateSheet(name: string, lang: Lang, plan?: string): SheetSpec {
-  return buildTemplate(name, { lang, ...(plan ? { plan } : {}) });
+export function templateSheets(name: string, lang: Lang, plan?: string): SheetSpec[] {
+  return buildTemplateSheets(name, { lang, ...(plan ? { plan } : {}) });
 }

@@ -7,7 +7,7 @@
 import { FakeWorkbook } from './fake-excel';
 import { officeExcelIO } from '../../src/taskpane/excel-io';
 import { buildSummary, clearHighlights, highlightMisses, insertTemplate, templateChoices } from '../../src/taskpane/actions';
-import { buildTemplate, listTemplates } from '../../src/templates/index';
+import { buildTemplate, buildTemplateSheets, listTemplates } from '../../src/templates/index';
 
 const g = globalThis as unknown as { Excel: unknown; Office: unknown };
 let wb: FakeWorkbook;
@@ -117,35 +117,64 @@ describe('达标汇总', () => {
 });
 
 describe('插入模板', () => {
-  test('every template of src/templates is added as a sheet with all its cells', async () => {
+  test('every template of src/templates is added with all its sheets and cells', async () => {
+    let forecastBook: FakeWorkbook | undefined;
     for (const c of templateChoices('zh')) {
-      const spec = buildTemplate(c.name, { lang: 'zh', plan: 'nanxiong' });
+      // A fresh workbook for each, so no sheet has to take another name (that case is below).
+      wb = new FakeWorkbook(['学校']);
+      g.Excel = wb.excel();
+      const specs = buildTemplateSheets(c.name, { lang: 'zh', plan: 'nanxiong' });
       const out = await insertTemplate(officeExcelIO(), c.name, 'zh', 'nanxiong');
-      expect(out).toEqual({ ok: true, message: `已添加工作表「${spec.name}」` });
-      const s = wb.sheet(spec.name);
-      for (const cell of spec.cells.filter((x) => x.value !== undefined || x.formula !== undefined)) {
-        const got = s.cells.get(cell.ref)!;
-        expect([cell.ref, got.formula ?? got.value]).toEqual([cell.ref, cell.formula !== undefined ? `=${cell.formula}` : cell.value]);
+      expect(out).toEqual({ ok: true, message: `已添加工作表「${specs.map((x) => x.name).join('」「')}」` });
+      if (c.name === 'place-forecast') forecastBook = wb;
+      for (const spec of specs) {
+        const s = wb.sheet(spec.name);
+        for (const cell of spec.cells.filter((x) => x.value !== undefined || x.formula !== undefined)) {
+          const got = s.cells.get(cell.ref)!;
+          expect([cell.ref, got.formula ?? got.value]).toEqual([cell.ref, cell.formula !== undefined ? `=${cell.formula}` : cell.value]);
+        }
+        expect(s.merges).toEqual(spec.merges);
+        // Charts (place-forecast, issue 7): inserted with the right series over the years.
+        expect((s.charts ?? []).map((ch) => ({ type: ch.type, title: ch.title, series: ch.series }))).toEqual(
+          (spec.charts ?? []).map((ch) => ({
+            type: 'Line', title: ch.title,
+            series: ch.series.map((x) => ({ name: x.name, values: x.values, categories: ch.categories })),
+          })),
+        );
       }
-      expect(s.merges).toEqual(spec.merges);
-      // Charts (place-forecast, issue 7): inserted with the right series over the years.
-      expect((s.charts ?? []).map((ch) => ({ type: ch.type, title: ch.title, series: ch.series }))).toEqual(
-        (spec.charts ?? []).map((ch) => ({
-          type: 'Line', title: ch.title,
-          series: ch.series.map((x) => ({ name: x.name, values: x.values, categories: ch.categories })),
-        })),
-      );
     }
-    const forecast = wb.sheet(buildTemplate('place-forecast', { lang: 'zh', plan: 'nanxiong' }).name);
+    const forecast = forecastBook!.sheet(buildTemplate('place-forecast', { lang: 'zh', plan: 'nanxiong' }).name);
     expect(forecast.charts?.[0].series.map((x) => x.name)).toEqual(['学位需求', '现有学位']);
     // The pane offers exactly src/templates' list, titled in its language.
     expect(templateChoices('en').map((c) => [c.name, c.title])).toEqual(listTemplates().map((t) => [t.name, t.en]));
     expect(templateChoices('en').map((c) => c.title)).toEqual(expect.arrayContaining(['School resources (high-quality balance)', 'School places', 'Plan targets']));
   });
 
+  test('county-assessment: both sheets, the assessment reading the school sheet', async () => {
+    const out = await insertTemplate(officeExcelIO(), 'county-assessment', 'zh');
+    expect(out).toEqual({ ok: true, message: '已添加工作表「优质均衡自评」「学校资源配置」' });
+    const formulas = [...wb.sheet('优质均衡自评').cells.values()].map((c) => c.formula ?? '');
+    expect(formulas.filter((f) => f.includes("'学校资源配置'!")).length).toBe(16);
+    expect(wb.sheet('学校资源配置').cells.get('K5')?.formula).toBe('=IF(COUNTA($A5:$J5)=0,"",EDU.PER100(D5,$C5))');
+  });
+
+  test('county-assessment into a workbook that has a 学校资源配置 already: the assessment reads the new one', async () => {
+    wb = new FakeWorkbook(['学校资源配置']);
+    g.Excel = wb.excel();
+    const out = await insertTemplate(officeExcelIO(), 'county-assessment', 'zh');
+    expect(out).toEqual({ ok: true, message: '已添加工作表「优质均衡自评」「学校资源配置(2)」' });
+    const formulas = [...wb.sheet('优质均衡自评').cells.values()].map((c) => c.formula ?? '');
+    expect(formulas.filter((f) => f.includes("'学校资源配置(2)'!")).length).toBe(16);
+    expect(formulas.filter((f) => f.includes("'学校资源配置'!"))).toEqual([]);
+    // The labels that name the sheet follow it too.
+    const labels = [...wb.sheet('优质均衡自评').cells.values()].map((c) => String(c.value ?? ''));
+    expect(labels.some((v) => v.includes('「学校资源配置(2)」'))).toBe(true);
+  });
+
   test('English labels when the pane is in English', async () => {
     await insertTemplate(officeExcelIO(), 'place-planning', 'en');
     expect(wb.sheets.map((s) => s.name)).toContain('School places');
+    expect(await insertTemplate(officeExcelIO(), 'county-assessment', 'en')).toEqual({ ok: true, message: 'Added the sheets "Balance assessment", "School resources"' });
   });
 
   test('an unknown template is a message naming the templates, not a throw', async () => {

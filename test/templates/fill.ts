@@ -13,3 +13,11 @@ export function typeRow(spec: SheetSpec, row: number, values: (string | number |
     else spec.cells.push({ ref, value: v });
   });
 }
+
+/** Puts `value` into the cell `ref` (an input cell; a formula cell is refused). */
+export function typeCell(spec: SheetSpec, ref: string, value: string | number): void {
+  const cell = spec.cells.find((c) => c.ref === ref);
+  if (cell?.formula !== undefined) throw new Error(`${ref} holds a formula`);
+  if (cell) cell.value = value;
+  else spec.cells.push({ ref, value });
+}

@@ -1,6 +1,6 @@
 /** The .xlsx writer: what exceljs reads back is what the spec said. */
 import ExcelJS from 'exceljs';
-import { buildTemplate, listTemplates } from '../../src/templates';
+import { buildTemplate, buildTemplateSheets, listTemplates } from '../../src/templates';
 import { argb, writeTemplateXlsx } from '../../src/templates/xlsx-writer';
 import type { SheetSpec } from '../../src/templates/types';
 
@@ -62,9 +62,10 @@ describe('writeTemplateXlsx', () => {
   });
 
   test('several sheets in one workbook', async () => {
-    const all: SheetSpec[] = listTemplates().map((t) => buildTemplate(t.name, { year: 2025 }));
+    // Every template's sheets; school-resources itself is left out, county-assessment brings one.
+    const all: SheetSpec[] = listTemplates().filter((t) => t.name !== 'school-resources').flatMap((t) => buildTemplateSheets(t.name, { year: 2025 }));
     const wb = await read(await writeTemplateXlsx(all));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['学校资源配置', '学位供需', '规划目标跟踪', '学位供需预测（小学）']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['学位供需', '规划目标跟踪', '学位供需预测（小学）', '优质均衡自评', '学校资源配置', '普及普惠自评']);
   });
 
   test('a spilled block (EDU.COHORT) is written as an array formula over its range', async () => {
@@ -86,19 +87,24 @@ describe('writeTemplateXlsx', () => {
 });
 
 describe('listTemplates / buildTemplate', () => {
-  test('four templates with Chinese and English titles', () => {
+  test('six templates with Chinese and English titles', () => {
     expect(listTemplates().map((t) => [t.name, t.zh, t.en])).toEqual([
       ['school-resources', '学校资源配置（优质均衡）', 'School resources (high-quality balance)'],
       ['place-planning', '学位供需', 'School places'],
       ['plan-tracker', '规划目标跟踪', 'Plan targets'],
       ['place-forecast', '学位供需预测', 'Place forecast'],
+      ['county-assessment', '优质均衡督导评估自评表', 'County assessment (high-quality balance)'],
+      ['preschool-assessment', '学前教育普及普惠督导评估自评表', 'Preschool assessment (universal and affordable)'],
     ]);
   });
 
   test('by name, by Chinese title; unknown is #N/A listing the names', () => {
     expect(buildTemplate('Place-Planning').name).toBe('学位供需');
     expect(buildTemplate('学位供需', { lang: 'en' }).name).toBe('School places');
-    expect(() => buildTemplate('budget')).toThrow(/school-resources, place-planning, plan-tracker, place-forecast/);
+    expect(() => buildTemplate('budget')).toThrow(/school-resources, place-planning, plan-tracker, place-forecast, county-assessment, preschool-assessment/);
+    // A template of two sheets is not handed out one sheet at a time: its first reads its second.
+    expect(() => buildTemplate('county-assessment')).toThrow(/buildTemplateSheets/);
+    expect(buildTemplateSheets('优质均衡督导评估自评表').map((x) => x.name)).toEqual(['优质均衡自评', '学校资源配置']);
   });
 
   test('an unknown plan is the catalog\'s #N/A', () => {
@@ -106,8 +112,7 @@ describe('listTemplates / buildTemplate', () => {
   });
 
   test('every cell address is unique and every merge is a range', () => {
-    for (const t of listTemplates()) {
-      const s = buildTemplate(t.name, { year: 2025 });
+    for (const s of listTemplates().flatMap((t) => buildTemplateSheets(t.name, { year: 2025 }))) {
       expect(new Set(s.cells.map((c) => c.ref)).size).toBe(s.cells.length);
       for (const m of s.merges) expect(m).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
       for (const c of s.cells) expect(c.formula?.startsWith('=') ?? false).toBe(false);

@@ -8,7 +8,7 @@
 import { FakeEt } from './fake-et';
 import { etIO, bgr } from '../../src/wps/et-io';
 import { clearHighlights, highlightMisses, insertFormula, insertTemplate } from '../../src/taskpane/actions';
-import { buildTemplate } from '../../src/templates/index';
+import { buildTemplate, buildTemplateSheets } from '../../src/templates/index';
 
 const TABLE = [
   ['城关镇义务教育学校资源配置', null, null, null, null, null],
@@ -75,4 +75,17 @@ test.each(['school-resources', 'place-forecast'])('插入模板 %s adds a sheet 
   expect(s.arrays.map(([r]) => r)).toEqual((spec.spills ?? []).map((x) => x.range));
   expect(s.widths).toEqual(Object.fromEntries(Object.entries(spec.columnWidths).map(([c, w]) => [`${c}:${c}`, w])));
   expect(et.sheets[et.active].name).toBe(spec.name);
+});
+
+test('插入模板 county-assessment adds both sheets in WPS too, the assessment active and reading the school sheet', async () => {
+  const out = await insertTemplate(etIO(et.application()), 'county-assessment', 'zh');
+  expect(out).toEqual({ ok: true, message: '已添加工作表「优质均衡自评」「学校资源配置」' });
+  const [assessment, schools] = buildTemplateSheets('county-assessment');
+  for (const spec of [assessment, schools]) {
+    const s = et.sheet(spec.name);
+    const formulas = spec.cells.filter((c) => c.formula !== undefined);
+    expect(formulas.map((c) => s.cells.get(c.ref)?.formula)).toEqual(formulas.map((c) => `=${c.formula}`));
+  }
+  expect([...et.sheet('优质均衡自评').cells.values()].filter((c) => String(c.formula ?? '').includes("'学校资源配置'!")).length).toBe(16);
+  expect(et.sheets[et.active].name).toBe('优质均衡自评');
 });
