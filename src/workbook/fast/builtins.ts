@@ -7,9 +7,10 @@
  * - SUM, MIN, MAX, AVERAGE, COUNT, COUNTA: NumericAggregationPlugin.reduce — a range keeps only
  *   its numbers (COUNTA: its non-blanks), a reference the same, any other argument is coerced to a
  *   number first; the first error met is the result;
- * - COUNTIF with a logical criterion, SUMPRODUCT (element by element), SQRT, TRIM, LEN;
+ * - COUNTIF with a logical or plain-text criterion, SUMPRODUCT (element by element, with ISERROR,
+ *   ISNUMBER, ISTEXT, ISBLANK inside), SQRT, TRIM, LEN, and those four IS functions;
  * - ROUND, ROUNDUP, ROUNDDOWN: the same core as ExcelPlugin (src/core/excel-round.ts).
- * A case not modelled (COUNTIF with a text or number criterion) declines.
+ * A case not modelled (COUNTIF with a number, operator or wildcard criterion) declines.
  */
 import { roundExcel } from '../../core/excel-round';
 import { DECLINE, addEps, arithmetic, binary, evalNode, isErr, rangeValues, toBoolean, toNumber, toText, type Env, type Err } from './eval-node';
@@ -24,6 +25,8 @@ export interface Builtin {
   ranges: (k: number) => boolean;
   /** SUMPRODUCT: arguments are computed element by element over their ranges. */
   arrays?: boolean;
+  /** ISERROR & co.: inside SUMPRODUCT, applied to each element of its argument. */
+  each?: (v: Val) => Val;
   fn: (args: Node[], env: Env) => Val;
 }
 
@@ -100,12 +103,16 @@ function bool(v: Val): boolean | Err {
 
 /** ExcelPlugin.logical (AND / OR). A one-cell range arrives as its value (evaluateAst unwraps it). */
 function logical(args: Node[], env: Env, isAnd: boolean): Val {
-  const vals = args.map((a) => (a.t === 'range' ? rangeValues(a, env) : evalNode(a, env)));
+  const vals = args.map((a) => {
+    if (a.t !== 'range') return evalNode(a, env);
+    const m = rangeValues(a, env);
+    return m.length === 1 && m[0].length === 1 ? m[0][0] : m;
+  });
+  // runFunction: an argument that is an error value (an ANY parameter) is the result, first one first.
   for (const v of vals) if (!Array.isArray(v) && isErr(v)) return v;
   let seen = 0;
   let result = isAnd;
-  for (let v of vals) {
-    if (Array.isArray(v) && v.length === 1 && v[0].length === 1) v = v[0][0];
+  for (const v of vals) {
     const fromRange = Array.isArray(v);
     for (const x of fromRange ? (v as Val[][]).flat() : [v as Val]) {
       if (isErr(x)) return x;
@@ -125,8 +132,16 @@ function logical(args: Node[], env: Env, isAnd: boolean): Val {
   return seen ? result : VALUE;
 }
 
-/** An argument of SUMPRODUCT, element by element (HyperFormula's array arithmetic). */
+/**
+ * An argument of SUMPRODUCT, element by element (HyperFormula's array arithmetic). A one-cell
+ * result is its value, as evaluateAst unwraps every 1 × 1 array it returns.
+ */
 function arrayOf(n: Node, env: Env): Val | Val[][] {
+  const v = arrayRaw(n, env);
+  return Array.isArray(v) && v.length === 1 && v[0].length === 1 ? v[0][0] : v;
+}
+
+function arrayRaw(n: Node, env: Env): Val | Val[][] {
   switch (n.t) {
     case 'range':
       return rangeValues(n, env);
@@ -156,6 +171,12 @@ function arrayOf(n: Node, env: Env): Val | Val[][] {
         out.push(row);
       }
       return out;
+    }
+    case 'fn': {
+      const each = n.impl.each;
+      if (!each) throw DECLINE; // the parser lets only ISERROR & co. stand here
+      const a = arrayOf(n.args[0], env);
+      return Array.isArray(a) ? a.map((row) => row.map(each)) : each(a);
     }
     default:
       return evalNode(n, env);
@@ -207,11 +228,32 @@ function countif(args: Node[], env: Env): Val {
   const [range, crit] = args;
   // Only a logical criterion (COUNTIF(R2:X2,TRUE())): it counts the logicals equal to it.
   if (range.t !== 'range') throw DECLINE;
+  const values = rangeValues(range as Range, env);
+  // A one-cell range arrives as its value (evaluateAst unwraps it): an error there is the result.
+  if (values.length === 1 && values[0].length === 1 && isErr(values[0][0])) return values[0][0];
   const c = evalNode(crit, env);
-  if (typeof c !== 'boolean') throw DECLINE;
+  if (isErr(c)) return c;
   let n = 0;
-  for (const row of rangeValues(range as Range, env)) for (const v of row) if (v === c) n++;
+  if (typeof c === 'boolean') {
+    for (const row of values) for (const v of row) if (v === c) n++;
+    return n;
+  }
+  // A plain text: no operator, wildcard or digit, not "" nor a logical's name — then
+  // CriterionBuilder makes it an equality matched on the whole cell, without case or accents.
+  if (typeof c !== 'string' || c === '' || /[<>=*?~0-9%$]/.test(c) || /^(true|false)$/i.test(c)) throw DECLINE;
+  const want = fold(c);
+  for (const row of values) for (const v of row) if (typeof v === 'string' && fold(v) === want) n++;
   return n;
+}
+
+/** ArithmeticHelper.normalizeString: lower case, accents removed. */
+function fold(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** ISERROR & co.: true or false of any value, errors included (a SCALAR parameter). */
+function is(test: (v: Val) => boolean): Builtin {
+  return { min: 1, max: 1, ranges: none, each: test, fn: (args, env) => test(evalNode(args[0], env)) };
 }
 
 function rounding(direction: 'half' | 'up' | 'down'): Builtin {
@@ -290,9 +332,10 @@ export const BUILTINS: Record<string, Builtin | undefined> = {
     max: MANY,
     ranges: all,
     fn: (args, env) => {
-      const r = reduce<{ s: number; n: number }>(args, env, { s: 0, n: 0 }, (a, b) => ({ s: a.s + b.s, n: a.n + b.n }), (v) => (typeof v === 'number' ? { s: v, n: 1 } : isErr(v) ? v : undefined));
+      // AverageResult as [sum, count] (an array, never taken for an error value).
+      const r = reduce<[number, number]>(args, env, [0, 0], (a, b) => [a[0] + b[0], a[1] + b[1]], (v) => (typeof v === 'number' ? [v, 1] : isErr(v) ? v : undefined));
       if (isErr(r)) return r;
-      return r.n > 0 ? num(r.s / r.n) : DIV0;
+      return r[1] > 0 ? num(r[0] / r[1]) : DIV0;
     },
   },
   COUNTIF: { min: 2, max: 2, ranges: (k) => k === 0, fn: countif },
@@ -324,6 +367,10 @@ export const BUILTINS: Record<string, Builtin | undefined> = {
       return isErr(s) ? s : s.length;
     },
   },
+  ISERROR: is(isErr),
+  ISNUMBER: is((v) => typeof v === 'number'),
+  ISTEXT: is((v) => typeof v === 'string'),
+  ISBLANK: is((v) => v === null),
   ROUND: rounding('half'),
   ROUNDUP: rounding('up'),
   ROUNDDOWN: rounding('down'),

@@ -77,6 +77,8 @@ export function parseFormula(formula: string): FastFormula | null {
 class Parser {
   readonly c: Cursor;
   readonly deps: RefArg[] = [];
+  /** How many SUMPRODUCT calls the parser is inside. */
+  inArray = 0;
 
   constructor(readonly s: string) {
     this.c = new Cursor(s, 0);
@@ -173,7 +175,9 @@ class Parser {
       this.space();
       if (s[c.pos] !== ')') throw NOT_OURS;
       c.pos++;
-      return e;
+      // (A1) is no longer a reference to HyperFormula (SUM((A1)) makes "5" a number, SUM(A1)
+      // skips it): kept as a unary plus, which gives its operand unchanged.
+      return e.t === 'ref' || e.t === 'range' ? { t: 'plus', a: e } : e;
     }
     if (ch === '"') {
       const lit = c.string();
@@ -221,7 +225,11 @@ class Parser {
     }
     c.pos = i + 1;
     if (word.startsWith('_xlfn.')) word = word.slice(6);
+    const b = BUILTINS[word];
+    // Inside SUMPRODUCT, ISERROR & co. take ranges too (element by element).
+    if (b?.arrays) this.inArray++;
     const args = this.args();
+    if (b?.arrays) this.inArray--;
     if (word.startsWith('EDU.')) {
       const spec = specOf(word.slice(4));
       if (!spec || spec.name !== word.slice(4) || spec.result === 'matrix') throw NOT_OURS;
@@ -230,14 +238,13 @@ class Parser {
       given.forEach((a) => a.t === 'range' || inner(a));
       return { t: 'edu', spec, args: given };
     }
-    const b = BUILTINS[word];
     if (!b || args.length < b.min || args.length > b.max || args.some((a) => a === null)) throw NOT_OURS;
     // A range stands only where the function takes one (elsewhere Excel intersects it).
     args.forEach((a, k) => {
       if (b.arrays) {
         if (!arrayOperand(a!)) throw NOT_OURS;
       } else if (a!.t === 'range') {
-        if (!b.ranges(k)) throw NOT_OURS;
+        if (!b.ranges(k) && !(b.each && this.inArray)) throw NOT_OURS;
       } else inner(a!);
     });
     return { t: 'fn', name: word, args: args as Node[], impl: b };
@@ -302,7 +309,7 @@ function signed(n: Node): boolean {
 
 /**
  * What may stand inside SUMPRODUCT, which HyperFormula computes element by element: ranges,
- * references, literals and arithmetic of them — no function call (it would be vectorised).
+ * references, literals, arithmetic of them and ISERROR & co. — no other function (it would be vectorised).
  */
 function arrayOperand(n: Node): boolean {
   switch (n.t) {
@@ -316,6 +323,8 @@ function arrayOperand(n: Node): boolean {
       return arrayOperand(n.a);
     case 'op':
       return n.op !== '&' && !COMPARE.includes(n.op) && arrayOperand(n.a) && arrayOperand(n.b);
+    case 'fn':
+      return n.impl.each !== undefined && arrayOperand(n.args[0]);
     default:
       return false;
   }
