@@ -1,7 +1,8 @@
 /**
  * Computing a user's workbook headless. Two engines, one answer:
- * - the fast path (./fast) computes the formulas that are one EDU call on cells and literals — the
- *   columns a county table repeats for every school — by calling the core directly;
+ * - the fast path (./fast) computes the formulas it can read — EDU calls, arithmetic, comparisons
+ *   and the common built-ins (./fast/builtins), the columns a county table repeats for every
+ *   school — with HyperFormula's semantics, calling the EDU core directly;
  * - HyperFormula, with the EDU plugin, computes everything else, with the fast path's results
  *   given to it as values. When the fast path computes every formula, HyperFormula is not even
  *   loaded.

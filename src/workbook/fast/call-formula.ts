@@ -121,7 +121,7 @@ export function parseFastCall(formula: string): FastCall | null {
  * isShifted(c, 'EDU.PER100(D9,$C9)', 7); // true
  * isShifted(c, 'EDU.PER100(D9,$C8)', 7); // false
  */
-export function isShifted(call: FastCall, formula: string, dRow: number): boolean {
+export function isShifted(call: Pick<FastCall, 'text' | 'rows'>, formula: string, dRow: number): boolean {
   const { text, rows } = call;
   let pos = 0;
   for (let k = 0; k < rows.length; k++) {
@@ -139,8 +139,13 @@ export function isShifted(call: FastCall, formula: string, dRow: number): boolea
   return formula.length === pos + last.length && formula.startsWith(last, pos);
 }
 
-/** A hand-written scanner over the argument list: small enough to read, fast enough for 10⁶ cells. */
-class Cursor {
+/**
+ * A hand-written scanner over the argument list: small enough to read, fast enough for 10⁶ cells.
+ * Also the tokenizer under ./parse-formula (references, numbers, strings, recorded row spots).
+ * @example
+ * const c = new Cursor('$C2+1', 0); c.cell(); // { row: 1, col: 2, rowAbs: false }, c.pos === 3
+ */
+export class Cursor {
   /** [start, end) of each relative row number, in order. */
   readonly rowSpots: [number, number][] = [];
 

@@ -21,6 +21,11 @@ import { isMetricError } from '../../core/errors';
 import { MAX_COLS, parseRange } from '../../xlsx/refs';
 import type { CellValue, SheetData } from '../../xlsx/types';
 import { isShifted, parseFastCall, type CallArg, type FastCall } from './call-formula';
+import { parseFormula, type FastFormula } from './parse-formula';
+import { Decline, evalFormula } from './eval-node';
+
+/** A formula the fast path computes: one EDU call (./call-formula) or a general one (./parse-formula). */
+type Shape = FastCall | FastFormula;
 
 /** A computed value: HyperFormula's view of a cell (an error value is `{ error }`). */
 export type Val = number | string | boolean | null | { error: string };
@@ -86,7 +91,7 @@ export function computeSheet(sheet: SheetData): FastSheet {
   // Cell index by row, then column: a few dozen columns per row, so plain arrays beat a Map.
   const index: number[][] = [];
   const at = (row: number, col: number): number | undefined => index[row]?.[col];
-  const calls: (FastCall | null)[] = new Array(n).fill(null);
+  const calls: (Shape | null)[] = new Array(n).fill(null);
   const state = new Uint8Array(n);
   // What each cell is, read once: the cells come in many shapes, and reading a property of each
   // again and again is what made this slow. 0 blank, 1 a value, 2 a formula.
@@ -120,7 +125,7 @@ export function computeSheet(sheet: SheetData): FastSheet {
   // The last formula read in each column, and the row it was read at: the next formula down the
   // column is usually the same one filled down, recognised by `isShifted` without reading it again.
   // `shift[i]` is how many rows formula i is moved from the call it shares.
-  const lastInCol = new Map<number, { call: FastCall; row: number }>();
+  const lastInCol = new Map<number, { call: Shape; row: number }>();
   const shift = new Int32Array(n);
 
   /** Reads formula `i` and puts it on the stack; false (and LEFT) when it is not ours. */
@@ -128,12 +133,12 @@ export function computeSheet(sheet: SheetData): FastSheet {
     const c = cells[i];
     const f = c.formula!;
     const last = lastInCol.get(c.col);
-    let call: FastCall | null = null;
+    let call: Shape | null = null;
     if (last && isShifted(last.call, f, c.row - last.row) && fitsBudget(last.call, c.row - last.row)) {
       call = last.call;
       shift[i] = c.row - last.row;
     } else {
-      call = parseFastCall(f);
+      call = parseFastCall(f) ?? parseFormula(f);
       if (call && !fitsBudget(call)) call = null;
       if (call) lastInCol.set(c.col, { call, row: c.row });
     }
@@ -208,8 +213,20 @@ export function computeSheet(sheet: SheetData): FastSheet {
       stack.pop();
       if (left) state[i] = LEFT;
       else {
-        values[i] = evaluateCall(calls[i]!, valueAt, shift[i]);
-        state[i] = DONE;
+        const call = calls[i]!;
+        if ('spec' in call) {
+          values[i] = evaluateCall(call, valueAt, shift[i]);
+          state[i] = DONE;
+        } else {
+          try {
+            values[i] = evalFormula(call.node, { valueAt, dRow: shift[i] });
+            state[i] = DONE;
+          } catch (e) {
+            // A case the fast evaluator does not model: this cell (and what reads it) is HyperFormula's.
+            if (!(e instanceof Decline)) throw e;
+            state[i] = LEFT;
+          }
+        }
       }
       calls[i] = null;
     }
@@ -241,7 +258,7 @@ function countNonBlank(ref: Exclude<CallArg, { kind: 'literal' }>, valueAt: (row
 }
 
 /** The call's ranges (moved by dRow) are the right way round and not too large to walk. */
-function fitsBudget(call: FastCall, dRow = 0): boolean {
+function fitsBudget(call: Shape, dRow = 0): boolean {
   let total = 0;
   for (const a of call.deps) {
     if (a.kind !== 'range') continue;
