@@ -45,9 +45,9 @@ export function listInputs(args: readonly string[]): string[] {
  * Reads the files, on worker threads when there are many and compiled workers exist.
  * @example await readAll(['a.xlsx'], { threads: 1 }); // [{ rows: [...], findings: [] }]
  */
-export async function readAll(files: readonly string[], o: { threads?: number; progress?: (done: number) => void } = {}): Promise<ReturnRead[]> {
+export async function readAll(files: readonly string[], o: { threads?: number; progress?: (done: number) => void; onPool?: (threads: number) => void } = {}): Promise<ReturnRead[]> {
   const workerJs = path.join(__dirname, 'collect-worker.js');
-  const threads = o.threads ?? Math.max(1, (os.availableParallelism?.() ?? os.cpus().length) - 1);
+  const threads = o.threads && o.threads >= 1 ? Math.floor(o.threads) : Math.max(1, (os.availableParallelism?.() ?? os.cpus().length) - 1);
   const name = (f: string) => path.basename(f);
   if (files.length < POOL_FROM || threads <= 1 || !fs.existsSync(workerJs)) {
     return files.map((f, i) => {
@@ -62,6 +62,7 @@ export async function readAll(files: readonly string[], o: { threads?: number; p
       return r;
     });
   }
+  o.onPool?.(Math.min(threads, files.length));
   const results: ReturnRead[] = new Array(files.length);
   let next = 0;
   let done = 0;
@@ -101,14 +102,15 @@ export async function runCollect(inputs: string[], o: { out: string; json?: bool
   if (fs.existsSync(o.out) && !o.force) throw new WriteRefused(`文件已存在：${o.out}（用 --force 覆盖）`, 'file exists (use --force)');
   const bar = process.stderr.isTTY ? new SingleBar({ format: '{bar} {value}/{total} 汇总 collect', stream: process.stderr }, Presets.shades_classic) : undefined;
   bar?.start(files.length, 0);
-  const reads = await readAll(files, { threads: o.threads, progress: (d) => bar?.update(d) });
+  let pool = 0;
+  const reads = await readAll(files, { threads: o.threads, progress: (d) => bar?.update(d), onPool: (n) => (pool = n) });
   bar?.stop();
   const result = mergeReturns(reads);
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { writeTemplateXlsx } = require('../templates/xlsx-writer') as typeof import('../templates/xlsx-writer');
   writeAtomic(o.out, await writeTemplateXlsx(countySheets(result, { plan: o.plan })), { force: o.force });
   const code = result.findings.length ? 1 : 0;
-  if (o.json) return { stdout: JSON.stringify({ files: files.length, rows: result.rows.length, out: o.out, findings: result.findings }), code };
+  if (o.json) return { stdout: JSON.stringify({ files: files.length, threads: pool || 1, rows: result.rows.length, out: o.out, findings: result.findings }), code };
   const lines = [`汇总 ${files.length} 个文件、${result.rows.length} 所学校，校验发现 ${result.findings.length} 处问题，写出 ${o.out} / collected ${result.rows.length} schools from ${files.length} files, ${result.findings.length} findings`];
   for (const f of result.findings) lines.push(`${f.file}\t${f.sheet}\t${f.row ?? ''}\t${f.school}\t${f.message}`);
   return { stdout: lines.join('\n'), code };

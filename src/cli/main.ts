@@ -94,7 +94,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--plan <plan>', '规划 / plan')
     .option('--json', '输出 JSON / print JSON')
     .option('--force', '覆盖已有文件 / overwrite')
-    .action(async (inputs: string[], o: { out: string; json?: boolean; force?: boolean; plan?: string }) => finish(await collectCmd().runCollect(inputs, o)));
+    .option('--threads <n>', '读取线程数（默认 CPU 数 - 1）/ reader threads (default: CPUs - 1)', (v) => Number(v))
+    .action(async (inputs: string[], o: { out: string; json?: boolean; force?: boolean; plan?: string; threads?: number }) => finish(await collectCmd().runCollect(inputs, o)));
 
   program
     .command('demo')

@@ -61,8 +61,9 @@ export function readReturn(bytes: Uint8Array, file: string): ReturnRead {
       const name = line[cols.name];
       const nameText = name === null || name === undefined ? '' : String(name).trim();
       const figures = [det.studentsCol, ...cols.raw].filter((c): c is number => c !== null).map((c) => line[c]);
-      // A blank row, or a note/total row with no figures and no name, ends nothing and holds no school.
-      if (nameText === '' && figures.every((v) => v === null || v === undefined || v === '')) continue;
+      // The school rows end at the first blank row: under it a return may have notes, and our
+      // template its county block (差异系数), which are no schools.
+      if (nameText === '' && det.stageCol !== null && String(line[det.stageCol] ?? '').trim() === '' && figures.every((v) => v === null || v === undefined || v === '')) break;
       const pick = (c: number | null) => (c === null ? null : (line[c] as number | string | undefined) ?? null);
       rows.push({
         name: nameText,
