@@ -7,6 +7,7 @@ import type { Grid, GridValue } from '../sheet/types';
 import { openXlsx } from '../xlsx/open';
 import { readWorkbook } from '../xlsx/read';
 import type { SheetData } from '../xlsx/types';
+import { countyStage } from './checks';
 import { findReturnColumns } from './columns';
 import type { CollectedRow, Finding } from './types';
 
@@ -56,14 +57,21 @@ export function readReturn(bytes: Uint8Array, file: string): ReturnRead {
     const cols = findReturnColumns(g, det.headerRow, taken);
     if (cols.name === null) continue;
     tables++;
+    let gap = false;
     for (let r = det.headerRow + 1; r < g.length; r++) {
       const line = g[r] ?? [];
       const name = line[cols.name];
       const nameText = name === null || name === undefined ? '' : String(name).trim();
       const figures = [det.studentsCol, ...cols.raw].filter((c): c is number => c !== null).map((c) => line[c]);
-      // The school rows end at the first blank row: under it a return may have notes, and our
-      // template its county block (差异系数), which are no schools.
-      if (nameText === '' && det.stageCol !== null && String(line[det.stageCol] ?? '').trim() === '' && figures.every((v) => v === null || v === undefined || v === '')) break;
+      const stageText = det.stageCol === null ? '' : String(line[det.stageCol] ?? '').trim();
+      // Under the first blank row a return may have notes, and our template its county block
+      // (差异系数 rows, whose B column holds numbers): from there on only a row whose 学段 is a
+      // stage is a school — so a school typed below a gap is still collected, never dropped.
+      if (nameText === '' && stageText === '' && figures.every((v) => v === null || v === undefined || v === '')) {
+        gap = true;
+        continue;
+      }
+      if (gap && countyStage(stageText) === null) continue;
       const pick = (c: number | null) => (c === null ? null : (line[c] as number | string | undefined) ?? null);
       rows.push({
         name: nameText,

@@ -35,7 +35,7 @@ const HANS = ['学校名称', '学段', '学生数', ...RAW_HEADERS.map((h) => h
 const line = (s: School): Fig[] => [s.name, s.stage, s.students, ...s.raw, s.fullTime];
 
 // An own-made return (exceljs): headers in `headers`, `above` title rows, optionally a merged group row.
-async function ownReturn(file: string, schools: School[], headers: string[], above: number, merged: boolean) {
+async function ownReturn(file: string, schools: (School | null)[], headers: string[], above: number, merged: boolean) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('学校报表');
   for (let r = 1; r <= above; r++) ws.getCell(r, 1).value = r === 1 ? '某某学校基础数据表' : '填报日期：2026年9月';
@@ -48,7 +48,7 @@ async function ownReturn(file: string, schools: School[], headers: string[], abo
     h++;
   }
   headers.forEach((t, c) => (ws.getCell(h, c + 1).value = t));
-  schools.forEach((s, k) => line(s).forEach((v, c) => (ws.getCell(h + 1 + k, c + 1).value = v)));
+  schools.forEach((s, k) => s && line(s).forEach((v, c) => (ws.getCell(h + 1 + k, c + 1).value = v)));
   await wb.xlsx.writeFile(file);
 }
 
@@ -86,6 +86,12 @@ beforeAll(async () => {
   const y2 = { ...school(41), name: '城南九年一贯制学校', stage: '初中部' };
   byFile.set('城南九年一贯制学校.xlsx', [y1, y2]);
   await ownReturn(path.join(returns, '城南九年一贯制学校.xlsx'), [y1, y2], HANS, 0, false);
+  // A gap row inside a table: the school under it is collected all the same.
+  const g1 = school(42);
+  const g2 = { ...school(43), name: '隔行学校乙' };
+  g1.name = '隔行学校甲';
+  byFile.set('隔行.xlsx', [g1, g2]);
+  await ownReturn(path.join(returns, '隔行.xlsx'), [g1, null, g2], HANS, 0, false);
   // Planted: 学校10 sent twice (a second file with the same school).
   const dup = school(10);
   byFile.set('学校10-重报.xlsx', [dup]);
@@ -117,9 +123,9 @@ describe('plan-metrics collect', () => {
     const r = await run('collect', returns, '--out', out, '--json');
     expect(r.code).toBe(1);
     const j = JSON.parse(r.out);
-    // 30 schools + the 一贯制 school's two rows + the duplicate; broken.xlsx and the lock file give none.
-    expect(j.files).toBe(33);
-    expect(j.rows).toBe(33);
+    // 30 schools + the 一贯制 school's two rows + the two of 隔行 + the duplicate; broken.xlsx and the lock file give none.
+    expect(j.files).toBe(34);
+    expect(j.rows).toBe(35);
     const planted = j.findings.map((f: { file: string; row: number | null; check: string }) => [f.file, f.row, f.check]).sort();
     expect(planted).toEqual([
       ['broken.xlsx', null, 'unreadable'],
