@@ -14,6 +14,7 @@ import { WriteRefused } from '../workbook/safe-write';
 /* eslint-disable @typescript-eslint/no-var-requires */
 const catalogCmd = () => require('./catalog-cmd') as typeof import('./catalog-cmd');
 const evalCmd = () => require('./eval') as typeof import('./eval');
+const collectCmd = () => require('./collect-cmd') as typeof import('./collect-cmd');
 const workbookCmds = () => require('./workbook-cmds') as typeof import('./workbook-cmds');
 /* eslint-enable @typescript-eslint/no-var-requires */
 
@@ -84,6 +85,17 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--plan <plan>', '规划 / plan')
     .option('--json', '输出 JSON / print JSON')
     .action((input: string, o: { plan?: string; json?: boolean }) => finish(workbookCmds().runCheck(input, o)));
+
+  program
+    .command('collect')
+    .description('汇总学校报表并逻辑校验 / merge school returns into one county table, with logic checks')
+    .argument('<inputs...>', '学校报表 .xlsx 或文件夹 / school workbooks or folders')
+    .requiredOption('--out <file>', '输出县级汇总表 .xlsx / the county workbook')
+    .option('--plan <plan>', '规划 / plan')
+    .option('--json', '输出 JSON / print JSON')
+    .option('--force', '覆盖已有文件 / overwrite')
+    .option('--threads <n>', '读取线程数（默认 CPU 数 - 1）/ reader threads (default: CPUs - 1)', (v) => Number(v))
+    .action(async (inputs: string[], o: { out: string; json?: boolean; force?: boolean; plan?: string; threads?: number }) => finish(await collectCmd().runCollect(inputs, o)));
 
   program
     .command('demo')

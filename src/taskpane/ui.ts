@@ -207,6 +207,8 @@ export function mountTaskpane(root: HTMLElement, io: ExcelIO | null, lang: Lang)
   tplSel.addEventListener('change', renderTpl);
   tplBtn.addEventListener('click', () => io && runAction(tplBtn, tplStatus, () => insertTemplate(io, tplSel.value, lang, tplPlan.value)));
   renderTpl();
+  // 合并学校报表: the pane cannot yet read the returns itself; it says how the command does it.
+  append(tp, el('h3', { id: 'collect-title' }, L('collectTitle')), el('p', { class: 'meta', id: 'collect-how' }, L('collectHow')));
 
   // ---- 标出未达标
   const hl = sections.get('highlight')!;

@@ -1,0 +1,34 @@
+/** The row checks of collect, one planted mistake at a time (values by hand). */
+import { asNumber, countyStage, duplicateFindings, rowFindings } from '../../src/collect/checks';
+import type { CollectedRow } from '../../src/collect/types';
+
+// 500 students: 30 qualified → 6 per 100; 2400 m² → 4.8 m² each; all inside src/collect/ranges.
+const ok: CollectedRow = { name: '城关一小', stage: '小学', students: 500, raw: [30, 6, 5, 2400, 4000, 1200000, 13], fullTime: 35, file: 'a.xlsx', sheet: 'S', row: 5 };
+const checks = (r: Partial<CollectedRow>) => rowFindings({ ...ok, ...r }).map((f) => f.check);
+
+test('a plausible row has no finding; text numbers count as numbers', () => {
+  expect(checks({})).toEqual([]);
+  expect(checks({ students: ' 500 ' })).toEqual([]);
+  expect(asNumber('5.7')).toBe(5.7);
+  expect(asNumber('abc')).toBeNull();
+});
+test('each planted mistake gives its one finding', () => {
+  expect(checks({ students: null })).toEqual(['students']);
+  expect(checks({ students: 'abc' })).toEqual(['students']);
+  expect(checks({ raw: [30, '六', 5, 2400, 4000, 1200000, 13] })).toEqual(['non-numeric']);
+  // 骨干 36 > 专任 35.
+  expect(checks({ raw: [30, 36, 5, 2400, 4000, 1200000, 13] })).toEqual(['part-whole']);
+  // 300 qualified teachers / 500 × 100 = 60 per 100 > 50.
+  expect(checks({ raw: [300, 6, 5, 2400, 4000, 1200000, 13], fullTime: 400 })).toEqual(['range']);
+  // 2400 m² typed as 240 000: 480 m² per student > 100.
+  expect(checks({ raw: [30, 6, 5, 240000, 4000, 1200000, 13] })).toEqual(['range']);
+  expect(checks({ stage: '大学' })).toEqual(['stage']);
+  expect(checks({ stage: '九年一贯制' })).toEqual(['stage']); // must be split into 小学部 / 初中部
+});
+test('stages of a through-school part, and duplicates by name and stage', () => {
+  expect(countyStage('小學部')).toBe('小学');
+  expect(countyStage('初中部')).toBe('初中');
+  const a2 = { ...ok, file: 'b.xlsx', row: 2 };
+  expect(duplicateFindings([ok, a2]).map((f) => [f.file, f.row])).toEqual([['b.xlsx', 2]]);
+  expect(duplicateFindings([ok, { ...a2, stage: '初中' }])).toEqual([]);
+});

@@ -1,0 +1,193 @@
+/**
+ * collect (issue 18 item 1): a generated folder of school returns in every header form, with
+ * planted mistakes, merged into the county table. The expected rows and findings are the ones
+ * planted here; the county values are compared with a table merged by hand via the template.
+ */
+import { createHash } from 'crypto';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { main, type Io } from '../../src/cli/main';
+import { RAW_HEADERS } from '../../src/collect/columns';
+import { buildSchoolResources, SCHOOL_ROWS } from '../../src/templates/school-resources';
+import { writeTemplateXlsx } from '../../src/templates/xlsx-writer';
+import { fillWorkbook } from '../../src/workbook/fill';
+import { openXlsx } from '../../src/xlsx/open';
+import { readWorkbook } from '../../src/xlsx/read';
+import { sheetGrid } from '../../src/collect/read-return';
+import { typeRow } from '../templates/fill';
+
+type Fig = number | string;
+interface School { name: string; stage: string; students: Fig; raw: Fig[]; fullTime: number }
+
+// 30 plausible schools: figures are simple multiples of the students, so every per-100 value is
+// 2–8 and every per-student value near the standards (well inside src/collect/ranges).
+function school(i: number): School {
+  const students = 300 + 37 * i;
+  const s = Math.round(students / 100);
+  return { name: `学校${String(i).padStart(2, '0')}`, stage: i % 2 ? '初中' : '小学', students, raw: [6 * s, 2 * s, 3 * s, 5 * students, 9 * students, 2600 * students, 3 * s], fullTime: 8 * s };
+}
+
+const HANT = ['學校名稱', '學段', '學生數', ...RAW_HEADERS.map((h) => h[1]), '專任教師數'];
+const HANS = ['学校名称', '学段', '学生数', ...RAW_HEADERS.map((h) => h[0]), '专任教师数'];
+const line = (s: School): Fig[] => [s.name, s.stage, s.students, ...s.raw, s.fullTime];
+
+// An own-made return (exceljs): headers in `headers`, `above` title rows, optionally a merged group row.
+async function ownReturn(file: string, schools: (School | null)[], headers: string[], above: number, merged: boolean) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('学校报表');
+  for (let r = 1; r <= above; r++) ws.getCell(r, 1).value = r === 1 ? '某某学校基础数据表' : '填报日期：2026年9月';
+  let h = above + 1;
+  if (merged) {
+    ws.getCell(h, 1).value = '学校';
+    ws.mergeCells(h, 1, h, 3);
+    ws.getCell(h, 4).value = '原始数据';
+    ws.mergeCells(h, 4, h, 10);
+    h++;
+  }
+  headers.forEach((t, c) => (ws.getCell(h, c + 1).value = t));
+  schools.forEach((s, k) => s && line(s).forEach((v, c) => (ws.getCell(h + 1 + k, c + 1).value = v)));
+  await wb.xlsx.writeFile(file);
+}
+
+// A return on our own template (zh or en).
+async function templateReturn(file: string, s: School, lang: 'zh' | 'en') {
+  const spec = buildSchoolResources({ rows: 1, lang });
+  typeRow(spec, SCHOOL_ROWS.firstData, [s.name, s.stage, s.students, ...s.raw]);
+  fs.writeFileSync(file, await writeTemplateXlsx(spec));
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'collect-'));
+const returns = path.join(dir, 'returns');
+// Expected rows, keyed by file name (files are read in name order).
+const byFile = new Map<string, School[]>();
+
+beforeAll(async () => {
+  fs.mkdirSync(returns);
+  for (let i = 0; i < 30; i++) {
+    const s = school(i);
+    if (i === 3) s.students = 'abc'; // planted: students not a number
+    if (i === 5) s.raw[1] = s.fullTime + 2; // planted: 骨干 12 > 专任 10 (i=5: 485 students, s=5, 专任 40 → 42 > 40)
+    if (i === 11) s.students = String(s.students); // a number typed as text: accepted, no finding
+    const f = `${s.name}.xlsx`;
+    byFile.set(f, [s]);
+    const p = path.join(returns, f);
+    const kind = i % 5;
+    if (kind === 0) await ownReturn(p, [s], HANS, 0, false);
+    else if (kind === 1) await ownReturn(p, [s], HANT, 2, false);
+    else if (kind === 2) await templateReturn(p, s, 'en');
+    else if (kind === 3) await ownReturn(p, [s], HANS, 1, true);
+    else await templateReturn(p, s, 'zh');
+  }
+  // A 一贯制 school as its 小学部 and 初中部 rows: two county rows.
+  const y1 = { ...school(40), name: '城南九年一贯制学校', stage: '小学部' };
+  const y2 = { ...school(41), name: '城南九年一贯制学校', stage: '初中部' };
+  byFile.set('城南九年一贯制学校.xlsx', [y1, y2]);
+  await ownReturn(path.join(returns, '城南九年一贯制学校.xlsx'), [y1, y2], HANS, 0, false);
+  // A gap row inside a table: the school under it is collected all the same.
+  const g1 = school(42);
+  const g2 = { ...school(43), name: '隔行学校乙' };
+  g1.name = '隔行学校甲';
+  byFile.set('隔行.xlsx', [g1, g2]);
+  await ownReturn(path.join(returns, '隔行.xlsx'), [g1, null, g2], HANS, 0, false);
+  // Planted: 学校10 sent twice (a second file with the same school).
+  const dup = school(10);
+  byFile.set('学校10-重报.xlsx', [dup]);
+  await ownReturn(path.join(returns, '学校10-重报.xlsx'), [dup], HANS, 0, false);
+  // Planted: an unreadable file; and an Excel lock file, which is no return and is not read at all.
+  fs.writeFileSync(path.join(returns, 'broken.xlsx'), Buffer.from('not a zip, random bytes 1234567890'));
+  fs.writeFileSync(path.join(returns, '~$学校00.xlsx'), Buffer.from('lock'));
+}, 60_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s) };
+  const code = await main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const hashes = () => new Map(fs.readdirSync(returns).map((f) => [f, createHash('sha256').update(fs.readFileSync(path.join(returns, f))).digest('hex')]));
+const sheetOf = (file: string, name: string) => {
+  const wb = readWorkbook(openXlsx(fs.readFileSync(file)));
+  return wb.sheets.find((s) => s.name === name)!;
+};
+
+describe('plan-metrics collect', () => {
+  test('the county table holds every school, the 校验 sheet exactly the planted findings, the input is unchanged', async () => {
+    const before = hashes();
+    const out = path.join(dir, 'county.xlsx');
+    const r = await run('collect', returns, '--out', out, '--json');
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    // 30 schools + the 一贯制 school's two rows + the two of 隔行 + the duplicate; broken.xlsx and the lock file give none.
+    expect(j.files).toBe(34);
+    expect(j.rows).toBe(35);
+    const planted = j.findings.map((f: { file: string; row: number | null; check: string }) => [f.file, f.row, f.check]).sort();
+    expect(planted).toEqual([
+      ['broken.xlsx', null, 'unreadable'],
+      ['学校03.xlsx', 4, 'students'], // a title row, the merged group row, the header: the school on sheet row 4
+      ['学校05.xlsx', 2, 'part-whole'],
+      // Files are read in name order: '学校10-重报' sorts before '学校10.' ('-' < '.'), so the second is 学校10.xlsx.
+      ['学校10.xlsx', 2, 'duplicate'],
+    ].sort());
+    expect(hashes()).toEqual(before);
+
+    // The county sheet read back: names and stages in file order (sorted names), 小学部 → 小学.
+    const order = [...byFile.keys()].filter((f) => f !== 'broken.xlsx').sort();
+    const expected = order.flatMap((f) => byFile.get(f)!);
+    const g = sheetGrid(sheetOf(out, '学校资源配置'));
+    const first = SCHOOL_ROWS.firstData;
+    expect(g.slice(first, first + expected.length).map((row) => [row[0], row[1]])).toEqual(expected.map((s) => [s.name, s.stage.replace(/部$/, '')]));
+    expect(g[first + expected.length]?.[0] ?? null).toBeNull();
+
+    // The 校验 sheet read back: a header row and the four findings, Chinese first in each message.
+    const v = sheetGrid(sheetOf(out, '校验'));
+    expect(v.length).toBe(1 + 4);
+    expect(v.slice(1).map((row) => row[4]).sort()).toEqual(['duplicate', 'part-whole', 'students', 'unreadable']);
+    for (const row of v.slice(1)) expect(String(row[6])).toMatch(/^[\u4e00-\u9fff]/);
+
+    // Filling the collected workbook equals filling a table merged by hand through the template.
+    const hand = buildSchoolResources({ rows: expected.length });
+    expected.forEach((s, k) => typeRow(hand, first + k, [s.name, s.stage.replace(/部$/, ''), typeof s.students === 'string' && /^\d+$/.test(s.students) ? Number(s.students) : s.students, ...s.raw]));
+    const handFile = path.join(dir, 'hand.xlsx');
+    fs.writeFileSync(handFile, await writeTemplateXlsx(hand));
+    fillWorkbook(out, { out: path.join(dir, 'county-filled.xlsx') });
+    fillWorkbook(handFile, { out: path.join(dir, 'hand-filled.xlsx') });
+    const a = sheetOf(path.join(dir, 'county-filled.xlsx'), '学校资源配置').cells;
+    const b = sheetOf(path.join(dir, 'hand-filled.xlsx'), '学校资源配置').cells;
+    const vals = (cs: typeof a) => cs.filter((c) => c.value !== null).map((c) => [c.ref, c.value]);
+    expect(vals(a).length).toBeGreaterThan(33 * 19);
+    expect(vals(a)).toEqual(vals(b));
+  }, 120_000);
+
+  test('exit 0 on clean returns, 2 on usage errors, refuses to overwrite without --force', async () => {
+    const clean = path.join(dir, 'clean');
+    fs.mkdirSync(clean);
+    for (const i of [0, 1, 2]) fs.copyFileSync(path.join(returns, `学校0${i}.xlsx`), path.join(clean, `学校0${i}.xlsx`));
+    const out = path.join(dir, 'clean-county.xlsx');
+    const r = await run('collect', clean, '--out', out, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ files: 3, rows: 3, findings: [] });
+    expect((await run('collect', clean, '--out', out)).code).toBe(2); // exists, no --force
+    expect((await run('collect', clean, '--out', out, '--force')).code).toBe(0);
+    expect((await run('collect', path.join(dir, 'nowhere'), '--out', path.join(dir, 'x.xlsx'))).code).toBe(2);
+    expect((await run('collect', '--out', path.join(dir, 'x.xlsx'))).code).toBe(2); // no inputs
+    expect((await run('collect', path.join(clean, '学校00.xlsx'), '--out', path.join(clean, '学校00.xlsx'), '--force')).code).toBe(2);
+  }, 60_000);
+
+  test('compiled CLI: the worker pool gives the single-thread result, no bar when stderr is no TTY', () => {
+    const bin = path.join(__dirname, '../../bin/plan-metrics.js');
+    const pooled = spawnSync(process.execPath, [bin, 'collect', returns, '--out', path.join(dir, 'p.xlsx'), '--json', '--threads', '2'], { encoding: 'utf8' });
+    expect(pooled.status).toBe(1);
+    expect(pooled.stderr).toBe('');
+    const inProcess = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(path.join(__dirname, '../../lib/src/cli/collect-cmd.js'))}).runCollect([${JSON.stringify(returns)}], { out: ${JSON.stringify(path.join(dir, 's.xlsx'))}, json: true, threads: 1 }).then((r) => process.stdout.write(r.stdout))`], { encoding: 'utf8' });
+    expect(JSON.parse(pooled.stdout).threads).toBe(2); // 33 files ≥ 8: read on two worker threads
+    expect(JSON.parse(inProcess.stdout).threads).toBe(1);
+    const strip = (s: string) => ({ ...JSON.parse(s), out: '', threads: 0 });
+    expect(strip(pooled.stdout)).toEqual(strip(inProcess.stdout));
+  }, 120_000);
+});
