@@ -13,6 +13,8 @@ import { findTable, missRules, schoolRows, selectionTable, type BlockTable } fro
 import { computeSummary, summarySheet, type SummaryInput } from './summary';
 import { retargetSheet } from '../templates/sheet-refs';
 import { templateSheets } from './templates-adapter';
+import { collectReturns } from '../collect/index';
+import { countySheets } from '../collect/county-workbook';
 
 /** What an action reports to the user. */
 export interface Outcome {
@@ -88,6 +90,37 @@ export async function insertTemplate(io: ExcelIO, name: string, lang: Lang, plan
       added.unshift(got);
     }
     return { ok: true, message: t(lang, added.length > 1 ? 'templatesAdded' : 'templateAdded', added.join(lang === 'zh' ? '」「' : '", "')) };
+  } catch (e) {
+    return { ok: false, message: errorText(e, lang) };
+  }
+}
+
+/** How many findings the status line lists; the 校验 sheet holds them all. */
+const FINDINGS_SHOWN = 20;
+
+/**
+ * 合并学校报表: reads the schools' returns the user picked (bytes, as the browser gives them), merges
+ * them into a new school-resources sheet with its formulas, and lists the 逻辑校验 findings in a
+ * 「校验」 sheet — the same pure core as `plan-metrics collect`, so the pane and the command agree.
+ * A file that cannot be read is a finding, not a failure.
+ * @example
+ * await collectIntoWorkbook(io, [{ name: '一小.xlsx', bytes }, { name: '二小.xlsx', bytes: other }], 'zh');
+ * // { ok: true, message: '已合并 2 个文件的 2 所学校到「学校资源配置」；校验未发现问题（「校验」）', details: [] }
+ */
+export async function collectIntoWorkbook(io: ExcelIO, files: readonly { name: string; bytes: Uint8Array }[], lang: Lang, plan?: string): Promise<Outcome> {
+  if (!files.length) return { ok: false, message: t(lang, 'collectNone') };
+  try {
+    const result = collectReturns(files);
+    const [table, checks] = countySheets(result, { plan });
+    const tableName = await io.addSheet(table);
+    const checksName = await io.addSheet(checks);
+    const n = result.findings.length;
+    const message = n
+      ? t(lang, 'collectFindings', String(files.length), String(result.rows.length), tableName, String(n), checksName)
+      : t(lang, 'collectClean', String(files.length), String(result.rows.length), tableName, checksName);
+    const details = result.findings.slice(0, FINDINGS_SHOWN).map((f) => `${f.file}${f.row ? ` ${f.sheet}!${f.row}` : ''}: ${f.message}`);
+    if (n > FINDINGS_SHOWN) details.push(t(lang, 'collectMore', String(n - FINDINGS_SHOWN), checksName));
+    return { ok: true, message, details };
   } catch (e) {
     return { ok: false, message: errorText(e, lang) };
   }

@@ -9,6 +9,7 @@ import { stageName } from '../core/stage';
 import {
   buildSummary,
   clearHighlights,
+  collectIntoWorkbook,
   highlightMisses,
   insertFormula,
   insertTemplate,
@@ -207,8 +208,17 @@ export function mountTaskpane(root: HTMLElement, io: ExcelIO | null, lang: Lang)
   tplSel.addEventListener('change', renderTpl);
   tplBtn.addEventListener('click', () => io && runAction(tplBtn, tplStatus, () => insertTemplate(io, tplSel.value, lang, tplPlan.value)));
   renderTpl();
-  // 合并学校报表: the pane cannot yet read the returns itself; it says how the command does it.
-  append(tp, el('h3', { id: 'collect-title' }, L('collectTitle')), el('p', { class: 'meta', id: 'collect-how' }, L('collectHow')));
+  // 合并学校报表: the returns are read in the browser (a file input: Office's web views allow it) and
+  // merged by the same pure core as `plan-metrics collect`.
+  const colFiles = el('input', { type: 'file', id: 'collect-files', multiple: true, accept: '.xlsx,.xlsm' });
+  const colBtn = excelButton('collect-run', L('collectRun'));
+  append(tp, el('h3', { id: 'collect-title' }, L('collectTitle')), el('p', { class: 'meta', id: 'collect-how' }, L('collectHow')),
+    el('label', { for: 'collect-files' }, L('collectPick')), colFiles, colBtn);
+  const colStatus = status(tp);
+  colBtn.addEventListener('click', () => io && runAction(colBtn, colStatus, async () => {
+    const files = await Promise.all(Array.from(colFiles.files ?? [], (f) => f).map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    return collectIntoWorkbook(io, files, lang, tplPlan.value);
+  }));
 
   // ---- 标出未达标
   const hl = sections.get('highlight')!;

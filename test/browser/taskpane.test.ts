@@ -18,6 +18,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildAddin, serve } from './serve';
+import { buildSchoolResources, SCHOOL_ROWS } from '../../src/templates/school-resources';
+import { writeTemplateXlsx } from '../../src/templates/xlsx-writer';
+import { typeRow } from '../templates/fill';
 import { codeFromStrings, cspProblems, htmlPolicy, type CodeSite } from './js-scan';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -149,6 +152,19 @@ describeIf('task pane in Chromium (stubbed Office host)', () => {
     expect(drawn.addedSheets).toEqual(['学校资源配置']);
     expect(drawn.sheetWrites).toBeGreaterThan(200);
     await page.screenshot({ path: path.join(artifacts, 'taskpane-template.png') });
+
+    // 合并学校报表: returns picked in the file input are read in the browser and merged by the same
+    // core as `plan-metrics collect`: one school typed into our template, and a file that is no zip.
+    const spec = buildSchoolResources({ rows: 1, lang: 'zh' });
+    typeRow(spec, SCHOOL_ROWS.firstData, ['城关一小', '小学', 500, 24, 6, 5, 2400, 4000, 1_100_000, 12]);
+    const returns = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-returns-'));
+    fs.writeFileSync(path.join(returns, '一小.xlsx'), await writeTemplateXlsx(spec));
+    fs.writeFileSync(path.join(returns, 'broken.xlsx'), Buffer.from([1, 2, 3, 4]));
+    await page.setInputFiles('#collect-files', [path.join(returns, '一小.xlsx'), path.join(returns, 'broken.xlsx')]);
+    await page.click('#collect-run');
+    await page.waitForSelector('#collect-run + .status.ok');
+    expect(await page.textContent('#collect-run + .status')).toContain('已合并 2 个文件的 1 所学校到「学校资源配置(2)」；校验发现 1 处问题，见「校验」');
+    expect(await page.evaluate(() => (window as unknown as { __excel: { addedSheets: string[] } }).__excel.addedSheets)).toEqual(['学校资源配置', '学校资源配置(2)', '校验']);
 
     // 标出未达标: the sheet's table is recognised and one rule per indicator column is added.
     await page.click('#tab-highlight');
