@@ -9,7 +9,14 @@
 import ExcelJS from 'exceljs';
 import { prng } from '../src/sample/prng';
 
-export type Shape = 'edu' | 'builtin';
+/**
+ * 'eduif' / 'builtinif' (issue 17): the met flags as `IF(EDU.MEETS(…),1,0)` (or its built-in twin),
+ * 达标项数 as SUM of them, 是否达标 as arithmetic around EDU.SCHOOLPASS and EDU.COUNTMET, and a
+ * student-weighted SUMPRODUCT share per flag in the county block.
+ */
+export type Shape = 'edu' | 'builtin' | 'eduif' | 'builtinif';
+const isEdu = (s: Shape) => s === 'edu' || s === 'eduif';
+const isIf = (s: Shape) => s === 'eduif' || s === 'builtinif';
 
 /** The seven resource indicators in the standard's order: id, EDU function, 小学 and 初中 standard. */
 export const INDICATORS: { id: string; fn: 'PER100' | 'PERSTUDENT'; primary: number; junior: number }[] = [
@@ -55,22 +62,28 @@ export function schoolFormulas(shape: Shape, r: number): string[] {
   const f: string[] = [];
   INDICATORS.forEach((ind, j) => {
     const raw = `${col(RAW + j)}${r}`;
-    if (shape === 'edu') f.push(`EDU.${ind.fn}(${raw},$C${r})`);
+    if (isEdu(shape)) f.push(`EDU.${ind.fn}(${raw},$C${r})`);
     else f.push(ind.fn === 'PER100' ? `${raw}/$C${r}*100` : `${raw}/$C${r}`);
   });
   INDICATORS.forEach((ind, j) => {
     const v = `${col(IND + j)}${r}`;
-    if (shape === 'edu') f.push(`EDU.MEETS("${ind.id}",${v},$B${r})`);
-    else f.push(`IF($B${r}="小学",${v}>=${ind.primary},${v}>=${ind.junior})`);
+    const met = isEdu(shape) ? `EDU.MEETS("${ind.id}",${v},$B${r})` : `IF($B${r}="小学",${v}>=${ind.primary},${v}>=${ind.junior})`;
+    f.push(isIf(shape) ? `IF(${met},1,0)` : met);
   });
   const seven = `${col(IND)}${r}:${col(IND + 6)}${r}`;
-  if (shape === 'edu') {
+  const ratios = INDICATORS.map((ind, j) => `${col(IND + j)}${r}/IF($B${r}="小学",${ind.primary},${ind.junior})`).join(',');
+  const y = `${col(COUNT)}${r}`;
+  if (isIf(shape)) {
+    // 是否达标 as 1/0 scaled by the share met, plus (COUNTMET − SUM) = 0: arithmetic around EDU calls.
+    f.push(`SUM(${col(MET)}${r}:${col(MET + 6)}${r})`);
+    if (shape === 'eduif') f.push(`IF(EDU.SCHOOLPASS(${seven},$B${r}),1,0)*${y}/7+(EDU.COUNTMET(${seven},$B${r})-${y})`);
+    else f.push(`IF(AND(${y}>=6,MIN(${ratios})>=0.85),1,0)*${y}/7+(COUNTIF(${col(MET)}${r}:${col(MET + 6)}${r},1)-${y})`);
+  } else if (shape === 'edu') {
     f.push(`EDU.COUNTMET(${seven},$B${r})`);
     f.push(`EDU.SCHOOLPASS(${seven},$B${r})`);
   } else {
     f.push(`COUNTIF(${col(MET)}${r}:${col(MET + 6)}${r},TRUE())`);
-    const ratios = INDICATORS.map((ind, j) => `${col(IND + j)}${r}/IF($B${r}="小学",${ind.primary},${ind.junior})`).join(',');
-    f.push(`AND(${col(COUNT)}${r}>=6,MIN(${ratios})>=0.85)`);
+    f.push(`AND(${y}>=6,MIN(${ratios})>=0.85)`);
   }
   return f;
 }
@@ -80,10 +93,10 @@ export async function writeCounty(file: string, n: number, shape: Shape, seed = 
   const next = rng(seed);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
   const ws = wb.addWorksheet('schools');
-  const header = ['学校名称', '学段', '学生数', ...INDICATORS.map((x) => `raw ${x.id}`), ...INDICATORS.map((x) => x.id), ...INDICATORS.map((x) => `met ${x.id}`), '达标项数', '是否达标', '', 'indicator', '差异系数', 'weighted mean'];
+  const header = ['学校名称', '学段', '学生数', ...INDICATORS.map((x) => `raw ${x.id}`), ...INDICATORS.map((x) => x.id), ...INDICATORS.map((x) => `met ${x.id}`), '达标项数', '是否达标', 'indicator', '差异系数', 'weighted mean', ...(isIf(shape) ? ['weighted share met'] : [])];
   ws.addRow(header).commit();
   const last = n + 1;
-  const wrong = (formula: string) => (shape === 'builtin' ? { formula, result: 999 } : { formula });
+  const wrong = (formula: string) => (!isEdu(shape) ? { formula, result: 999 } : { formula });
   let formulas = 0;
   for (let i = 0; i < n; i++) {
     const r = i + 2;
@@ -94,7 +107,12 @@ export async function writeCounty(file: string, n: number, shape: Shape, seed = 
       const values = `${col(IND + i)}$2:${col(IND + i)}$${last}`;
       const w = `$C$2:$C$${last}`;
       cells[26] = INDICATORS[i].id;
-      if (shape === 'edu') {
+      if (isIf(shape)) {
+        // The student-weighted share of schools meeting indicator i: SUMPRODUCT over 1/0 flags.
+        cells[29] = wrong(`SUMPRODUCT(${w},${col(MET + i)}$2:${col(MET + i)}$${last})/SUM(${w})`);
+        formulas++;
+      }
+      if (isEdu(shape)) {
         cells[27] = wrong(`EDU.DIFFCOEF(${values},${w})`);
         formulas++;
       } else {

@@ -1,8 +1,10 @@
 /**
- * The benchmark (issue 8, parts 1 and 3). Run from the repository root:
+ * The benchmark (issue 8, parts 1 and 3; issue 17, part 2). Run from the repository root:
  *   npx ts-node --transpile-only bench/run.ts            1k, 10k, 50k schools
  *   npx ts-node --transpile-only bench/run.ts --quick    1k and 10k
  *   npx ts-node --transpile-only bench/run.ts --sizes 1000,5000 --runs 3 [--no-micro] [--no-lo]
+ *   npx ts-node --transpile-only bench/run.ts --only eduif,school-resources   a subset of
+ *     shapes (part 1, profile, part 3), eduif, school-resources, place-planning
  * Needs lib/ built (npm run compile) and LibreOffice for the reference. Writes bench/results.json and
  * the results table in bench/README.md (between the BENCH-RESULTS markers). Work files: bench/work/.
  */
@@ -13,7 +15,9 @@ import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
 import { writeCounty, writeWrongCache, type Shape } from './gen';
+import { writeTemplateWorkload, type TemplateWorkload } from './templates-gen';
 import { openXlsx } from '../src/xlsx/open';
+import { compare, values, type Grid } from './agree';
 import { readWorkbook } from '../src/xlsx/read';
 import { recalcWithLibreOffice, soffice } from '../test/cross-engine/libreoffice';
 
@@ -27,6 +31,10 @@ const flag = (f: string) => argv.includes(f);
 const opt = (f: string) => (argv.includes(f) ? argv[argv.indexOf(f) + 1] : undefined);
 const SIZES = opt('--sizes') ? opt('--sizes')!.split(',').map(Number) : flag('--quick') ? [1000, 10_000] : [1000, 10_000, 50_000];
 const RUNS = Number(opt('--runs') ?? 3);
+/** Workloads to run (--only a,b): shapes (EDU and built-in shape, plain HF), eduif, school-resources, place-planning. */
+const ALL_WORKLOADS = ['shapes', 'eduif', 'school-resources', 'place-planning'] as const;
+const ONLY = opt('--only') ? opt('--only')!.split(',').map((x) => x.trim()) : [...ALL_WORKLOADS];
+for (const w of ONLY) if (!(ALL_WORKLOADS as readonly string[]).includes(w)) throw new Error(`--only: unknown workload ${w}; use ${ALL_WORKLOADS.join(',')}`);
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const log = (s: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -66,34 +74,6 @@ const tools = {
   },
 };
 
-type Grid = Map<string, unknown>;
-function values(file: string): Grid {
-  const wb = readWorkbook(openXlsx(fs.readFileSync(file)));
-  const s = wb.sheets.find((x: any) => x.name === 'schools') ?? wb.sheets[0];
-  return new Map(s.cells.filter((c: any) => c.formula !== undefined).map((c: any) => [c.ref, c.value]));
-}
-
-/** The largest difference between two engines' formula values (numbers to 1e-9 relative, others exactly). */
-function compare(a: Grid, b: Grid): { compared: number; maxAbsDiff: number; maxRelDiff: number; over1e9: number; nonNumericMismatches: number; stale999: number; examples: string[] } {
-  let compared = 0, maxAbsDiff = 0, maxRelDiff = 0, over = 0, other = 0, stale = 0;
-  const examples: string[] = [];
-  for (const [ref, v] of a) {
-    const w = b.get(ref);
-    compared++;
-    if (w === 999 || v === 999) stale++;
-    if (typeof v === 'number' && typeof w === 'number') {
-      const d = Math.abs(v - w);
-      maxAbsDiff = Math.max(maxAbsDiff, d);
-      maxRelDiff = Math.max(maxRelDiff, d / Math.max(1, Math.abs(v)));
-      if (d > 1e-9 * Math.max(1, Math.abs(v))) { over++; if (examples.length < 5) examples.push(`${ref}: ${v} vs ${w}`); }
-    } else if (JSON.stringify(v) !== JSON.stringify(w)) {
-      other++;
-      if (examples.length < 5) examples.push(`${ref}: ${JSON.stringify(v)} vs ${JSON.stringify(w)}`);
-    }
-  }
-  return { compared, maxAbsDiff, maxRelDiff, over1e9: over, nonNumericMismatches: other, stale999: stale, examples };
-}
-
 function machine() {
   const cpus = os.cpus();
   let lo = '';
@@ -132,7 +112,8 @@ async function main(): Promise<void> {
     if (!results.loRecalcProof.ok) throw new Error('LibreOffice kept the cached values: the comparison would be meaningless');
   }
 
-  for (const n of SIZES) {
+  results.workloads = [];
+  for (const n of ONLY.includes('shapes') ? SIZES : []) {
     const files = {} as Record<Shape, string>;
     const formulas = {} as Record<Shape, number>;
     for (const shape of ['edu', 'builtin'] as Shape[]) {
@@ -197,9 +178,53 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   }
 
+  // Issue 17: the workbooks users run. EDU inside IF (with a built-in twin LibreOffice computes) and
+  // our own templates (LibreOffice has no EDU functions and there is no built-in twin yet: agreement
+  // is with the HyperFormula route only).
+  for (const n of SIZES) for (const w of ONLY.filter((x) => x !== 'shapes')) {
+    const input = path.join(WORK, `${w}-${n}.xlsx`);
+    const twin = w === 'eduif' ? path.join(WORK, `builtinif-${n}.xlsx`) : null;
+    const t = Date.now();
+    const formulas = w === 'eduif' ? await writeCounty(input, n, 'eduif') : await writeTemplateWorkload(input, w as TemplateWorkload, n);
+    if (twin) await writeCounty(twin, n, 'builtinif');
+    log(`wrote ${input} (${formulas} formulas, ${(fs.statSync(input).size / 1e6).toFixed(1)} MB)${twin ? ' and its built-in twin' : ''} in ${Date.now() - t} ms`);
+    const out = path.join(WORK, `fill-${w}-${n}.xlsx`);
+    const twinOut = path.join(WORK, `fill-${w}-twin-${n}.xlsx`);
+    const runs: Record<string, Run[]> = { fill: [], fillTwin: [], lo: [] };
+    let loOut = '';
+    for (let k = 0; k < RUNS; k++) {
+      runs.fill.push(tools.fill(input, out));
+      if (twin) runs.fillTwin.push(tools.fill(twin, twinOut));
+      if (twin && haveLO) {
+        const r = tools.lo(twin, path.join(WORK, 'lo-out'), profile);
+        runs.lo.push(r);
+        loOut = r.out;
+      }
+      log(`${w} n=${n} round ${k + 1}: ` + Object.entries(runs).filter(([, v]) => v[k]).map(([name, v]) => `${name} ${Math.round(v[k].innerMs ?? v[k].wallMs)} ms / ${v[k].peakRssMB?.toFixed(0)} MB`).join(', ') + ` load ${os.loadavg()[0].toFixed(2)}`);
+    }
+    const sum = (rs: Run[], inner = false) => (rs.length === 0 ? null : {
+      medianMs: Math.round(median(rs.map((r) => (inner ? r.innerMs! : r.wallMs)))),
+      runsMs: rs.map((r) => Math.round(inner ? r.innerMs! : r.wallMs)),
+      peakRssMB: rs[0].peakRssMB === null ? null : Math.round(Math.max(...rs.map((r) => r.peakRssMB!))),
+    });
+    const row: any = { workload: w, rows: n, formulas, fill: sum(runs.fill), fillTwin: sum(runs.fillTwin), lo: sum(runs.lo, true) };
+    if (row.lo) {
+      row.fillOverLo = Math.round((row.fill.medianMs / row.lo.medianMs) * 100) / 100;
+      const loVals = values(loOut);
+      row.fillVsLo = compare(values(out), loVals);
+      row.fillTwinVsLo = compare(values(twinOut), loVals);
+    }
+    // The HyperFormula route of the same workbook, in process from lib/, compared exactly.
+    const hr = timed(process.execPath, [...TSNODE, path.join(BENCH, 'hf-route.ts'), input, out]);
+    row.fillVsHfRoute = JSON.parse(hr.stdout.trim().split('\n').pop()!);
+    log(`${w} n=${n}: ${JSON.stringify({ fillVsLo: row.fillVsLo, fillVsHfRoute: row.fillVsHfRoute })}`);
+    results.workloads.push(row);
+    fs.writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  }
+
   // Where the time goes in fill, at the largest size up to 10k.
   const profN = Math.max(...SIZES.filter((n) => n <= 10_000), Math.min(...SIZES));
-  if (!flag('--no-profile')) {
+  if (!flag('--no-profile') && ONLY.includes('shapes')) {
     const profs = [];
     for (let k = 0; k < Math.min(RUNS, 3); k++) {
       const r = timed(process.execPath, [...TSNODE, path.join(BENCH, 'fill-profile.ts'), path.join(WORK, `edu-${profN}.xlsx`), path.join(WORK, `profile-out-${profN}.xlsx`)]);
@@ -210,7 +235,7 @@ async function main(): Promise<void> {
     log(`fill profile (${profN}): ${JSON.stringify(results.fillProfile.median)}`);
   }
 
-  if (!flag('--no-micro')) {
+  if (!flag('--no-micro') && ONLY.includes('shapes')) {
     const r = timed(process.execPath, [...TSNODE, path.join(BENCH, 'micro.ts'), String(opt('--calls') ?? 10_000), String(opt('--micro-runs') ?? 11)]);
     results.part3 = JSON.parse(r.stdout.trim().split('\n').pop()!);
     log(`micro: done`);
@@ -230,11 +255,12 @@ function table(results: any): string {
   L.push(`Measured ${m.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.memGB} GB, ${m.os}; node ${m.node}, HyperFormula ${m.hyperformula}, ${m.libreoffice}.`);
   L.push(`Load average (1/5/15 min) at start ${m.loadAvgAtStart.join(' / ')}, at end ${(m.loadAvgAtEnd ?? []).join(' / ')} — other processes shared the machine, so treat absolute times as indicative. Median of ${results.runs} runs, interleaved.`);
   L.push('');
+  if (results.part1.length) {
   L.push('### Part 1: whole processes (wall time, peak RSS)');
   L.push('');
   L.push('| schools | formulas (EDU / built-in) | fill, EDU shape | fill, built-in shape | plain HF + exceljs, built-in | LibreOffice, built-in | fill EDU / LO | fill built-in / LO | plain HF / LO |');
   L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of results.part1) {
+  for (const r of results.part1 ?? []) {
     const c = (s: any) => (s ? `${fmtS(s.medianMs)} · ${s.peakRssMB ?? '?'} MB` : 'n/a');
     L.push(`| ${r.schools.toLocaleString('en')} | ${r.formulas.edu.toLocaleString('en')} / ${r.formulas.builtin.toLocaleString('en')} | ${c(r.fillEdu)} | ${c(r.fillBuiltin)} | ${c(r.plainHf)} | ${c(r.lo)} | ${r.ratios?.fillEduOverLo ?? 'n/a'} | ${r.ratios?.fillBuiltinOverLo ?? 'n/a'} | ${r.ratios?.plainHfOverLo ?? 'n/a'} |`);
   }
@@ -249,6 +275,19 @@ function table(results: any): string {
     const c = (x: any) => (x ? `${x.compared} cells, ${x.maxAbsDiff.toExponential(2)}, ${x.maxRelDiff.toExponential(2)}, ${x.over1e9}, ${x.nonNumericMismatches}` : 'n/a');
     const e = r.eduVsBuiltin;
     L.push(`| ${r.schools.toLocaleString('en')} | ${c(r.fillVsLo)} | ${c(r.plainHfVsLo)} | ${e.indicators.maxAbsDiff.toExponential(2)} / ${e.metFlagsCountPass.nonNumericMismatches + e.metFlagsCountPass.over1e9} mismatches / ${e.diffCoef.maxAbsDiff.toExponential(2)} |`);
+  }
+  }
+  if (results.workloads?.length) {
+    L.push('');
+    L.push('### Part 2: the workbooks users run (issue 17; wall time, peak RSS)');
+    L.push('');
+    L.push('| workload | rows | formulas | fill | fill, built-in twin | LibreOffice, built-in twin | fill / LO | fill vs LO: cells, max rel diff, > 1e-9, other mismatches | fill vs HyperFormula route (exact): cells, mismatches |');
+    L.push('|---|---:|---:|---:|---:|---:|---:|---|---|');
+    const c = (s: any) => (s ? `${fmtS(s.medianMs)} · ${s.peakRssMB ?? '?'} MB` : 'n/a');
+    for (const r of results.workloads) {
+      const v = r.fillVsLo ? `${r.fillVsLo.compared}, ${r.fillVsLo.maxRelDiff.toExponential(2)}, ${r.fillVsLo.over1e9}, ${r.fillVsLo.nonNumericMismatches}` : 'n/a (no built-in twin)';
+      L.push(`| ${r.workload} | ${r.rows.toLocaleString('en')} | ${r.formulas.toLocaleString('en')} | ${c(r.fill)} | ${c(r.fillTwin)} | ${c(r.lo)} | ${r.fillOverLo ?? 'n/a'} | ${v} | ${r.fillVsHfRoute.compared}, ${r.fillVsHfRoute.mismatches} |`);
+    }
   }
   if (results.fillProfile) {
     const p = results.fillProfile.median;

@@ -8,6 +8,8 @@ import type { CellSpec, SheetSpec, StyleName } from './types';
 /** Builds one SheetSpec. */
 export class SheetBuilder {
   readonly spec: SheetSpec;
+  /** Where each address sits in spec.cells: a search of the array per put made a 3,000-row sheet take 50 s. */
+  private readonly at = new Map<string, number>();
 
   /** @example new SheetBuilder('学位供需').spec.name; // '学位供需' */
   constructor(name: string) {
@@ -20,10 +22,10 @@ export class SheetBuilder {
    */
   put(row: number, col: number, cell: Omit<CellSpec, 'ref'>): this {
     const ref = cellRef(row, col);
-    const i = this.spec.cells.findIndex((c) => c.ref === ref);
+    const i = this.at.get(ref);
     const spec: CellSpec = { ref, ...cell };
-    if (i >= 0) this.spec.cells[i] = spec;
-    else this.spec.cells.push(spec);
+    if (i !== undefined) this.spec.cells[i] = spec;
+    else this.at.set(ref, this.spec.cells.push(spec) - 1);
     return this;
   }
 
