@@ -26,7 +26,6 @@ import { cellRef } from '../src/sheet/a1';
 import type { SheetSpec } from '../src/templates/types';
 
 type TwinStage = 'primary' | 'junior';
-const STAGES: TwinStage[] = ['primary', 'junior'];
 
 /** The national standard of an indicator for a stage. @example standard('qualified_teachers_per100', 'primary').value; // 4.2 */
 export function standard(id: string, stage?: Stage): { value: number; direction: Direction } {
@@ -128,9 +127,6 @@ export function twinFormula(formula: string): string {
   if (/EDU\./.test(out)) throw new Error(`twin: EDU call left in ${out}`);
   return out;
 }
-
-/** Stages the twin knows, for tests. */
-export const TWIN_STAGES = STAGES;
 
 /**
  * Writes the built-in twin of a filled-in template spec (values as typed, formulas rewritten, every
