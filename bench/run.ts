@@ -15,7 +15,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
 import { writeCounty, writeWrongCache, type Shape } from './gen';
-import { writeTemplateWorkload, type TemplateWorkload } from './templates-gen';
+import { writeTemplateWorkload, writeTemplateTwin, templateSheet, type TemplateWorkload } from './templates-gen';
 import { openXlsx } from '../src/xlsx/open';
 import { compare, values, type Grid } from './agree';
 import { readWorkbook } from '../src/xlsx/read';
@@ -178,15 +178,18 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   }
 
-  // Issue 17: the workbooks users run. EDU inside IF (with a built-in twin LibreOffice computes) and
-  // our own templates (LibreOffice has no EDU functions and there is no built-in twin yet: agreement
-  // is with the HyperFormula route only).
+  // Issue 17: the workbooks users run: EDU inside IF and our own templates, each timed against
+  // LibreOffice on its built-in twin (LibreOffice has no EDU functions).
   for (const n of SIZES) for (const w of ONLY.filter((x) => x !== 'shapes')) {
     const input = path.join(WORK, `${w}-${n}.xlsx`);
-    const twin = w === 'eduif' ? path.join(WORK, `builtinif-${n}.xlsx`) : null;
+    // Each has a built-in twin that LibreOffice computes: builtinif (gen.ts) for eduif, and for the
+    // templates the same sheet with every EDU call rewritten as built-ins (twin.ts); cached values 999.
+    const twin = path.join(WORK, w === 'eduif' ? `builtinif-${n}.xlsx` : `${w}-twin-${n}.xlsx`);
+    const sheet = w === 'eduif' ? undefined : templateSheet(w as TemplateWorkload);
     const t = Date.now();
     const formulas = w === 'eduif' ? await writeCounty(input, n, 'eduif') : await writeTemplateWorkload(input, w as TemplateWorkload, n);
-    if (twin) await writeCounty(twin, n, 'builtinif');
+    if (w === 'eduif') await writeCounty(twin, n, 'builtinif');
+    else await writeTemplateTwin(twin, w as TemplateWorkload, n);
     log(`wrote ${input} (${formulas} formulas, ${(fs.statSync(input).size / 1e6).toFixed(1)} MB)${twin ? ' and its built-in twin' : ''} in ${Date.now() - t} ms`);
     const out = path.join(WORK, `fill-${w}-${n}.xlsx`);
     const twinOut = path.join(WORK, `fill-${w}-twin-${n}.xlsx`);
@@ -194,8 +197,8 @@ async function main(): Promise<void> {
     let loOut = '';
     for (let k = 0; k < RUNS; k++) {
       runs.fill.push(tools.fill(input, out));
-      if (twin) runs.fillTwin.push(tools.fill(twin, twinOut));
-      if (twin && haveLO) {
+      runs.fillTwin.push(tools.fill(twin, twinOut));
+      if (haveLO) {
         const r = tools.lo(twin, path.join(WORK, 'lo-out'), profile);
         runs.lo.push(r);
         loOut = r.out;
@@ -210,9 +213,10 @@ async function main(): Promise<void> {
     const row: any = { workload: w, rows: n, formulas, fill: sum(runs.fill), fillTwin: sum(runs.fillTwin), lo: sum(runs.lo, true) };
     if (row.lo) {
       row.fillOverLo = Math.round((row.fill.medianMs / row.lo.medianMs) * 100) / 100;
-      const loVals = values(loOut);
-      row.fillVsLo = compare(values(out), loVals);
-      row.fillTwinVsLo = compare(values(twinOut), loVals);
+      // fill's values of the EDU workbook against LibreOffice's of the twin, cell by cell (agree.ts).
+      const loVals = values(loOut, sheet);
+      row.fillVsLo = compare(values(out, sheet), loVals);
+      row.fillTwinVsLo = compare(values(twinOut, sheet), loVals);
     }
     // The HyperFormula route of the same workbook, in process from lib/, compared exactly.
     const hr = timed(process.execPath, [...TSNODE, path.join(BENCH, 'hf-route.ts'), input, out]);
@@ -285,7 +289,7 @@ function table(results: any): string {
     L.push('|---|---:|---:|---:|---:|---:|---:|---|---|');
     const c = (s: any) => (s ? `${fmtS(s.medianMs)} · ${s.peakRssMB ?? '?'} MB` : 'n/a');
     for (const r of results.workloads) {
-      const v = r.fillVsLo ? `${r.fillVsLo.compared}, ${r.fillVsLo.maxRelDiff.toExponential(2)}, ${r.fillVsLo.over1e9}, ${r.fillVsLo.nonNumericMismatches}` : 'n/a (no built-in twin)';
+      const v = r.fillVsLo ? `${r.fillVsLo.compared}, ${r.fillVsLo.maxRelDiff.toExponential(2)}, ${r.fillVsLo.over1e9}, ${r.fillVsLo.nonNumericMismatches}${r.fillVsLo.stale999 ? `, ${r.fillVsLo.stale999} stale 999` : ''}` : 'n/a (no LibreOffice)';
       L.push(`| ${r.workload} | ${r.rows.toLocaleString('en')} | ${r.formulas.toLocaleString('en')} | ${c(r.fill)} | ${c(r.fillTwin)} | ${c(r.lo)} | ${r.fillOverLo ?? 'n/a'} | ${v} | ${r.fillVsHfRoute.compared}, ${r.fillVsHfRoute.mismatches} |`);
     }
   }

@@ -11,6 +11,7 @@ import { writeTemplateXlsx } from '../src/templates/xlsx-writer';
 import { cellRef } from '../src/sheet/a1';
 import type { SheetSpec } from '../src/templates/types';
 import { rng, school } from './gen';
+import { writeTwin } from './twin';
 
 export type TemplateWorkload = 'school-resources' | 'place-planning';
 
@@ -40,21 +41,39 @@ export function gradeLine(next: () => number): (string | number)[] {
 }
 
 /**
- * Writes a template with n typed rows: school-resources (n schools) or place-planning (n grade
- * lines, e.g. n / 9 schools of nine grades). Resolves to the number of formulas.
- * @example await writeTemplateWorkload('/tmp/sr.xlsx', 'school-resources', 300); // 300 × 9 + 42 formulas
+ * The template spec with n typed rows: school-resources (n schools) or place-planning (n grade
+ * lines, e.g. n / 9 schools of nine grades), and its number of formulas.
+ * @example templateWithRows('place-planning', 200).formulas; // 200 × 3 + 18
+ */
+export function templateWithRows(kind: TemplateWorkload, n: number, seed = 20261202): { spec: SheetSpec; formulas: number } {
+  const next = rng(seed);
+  if (kind === 'school-resources') {
+    const spec = buildSchoolResources({ rows: n });
+    return { spec, formulas: typeRows(spec, SCHOOL_ROWS.firstData, Array.from({ length: n }, (_, i) => school(next, i))) };
+  }
+  const spec = buildPlacePlanning({ rows: n });
+  return { spec, formulas: typeRows(spec, 3, Array.from({ length: n }, () => gradeLine(next))) };
+}
+
+/**
+ * Writes a template with n typed rows (see templateWithRows). Resolves to the number of formulas.
+ * @example await writeTemplateWorkload('/tmp/sr.xlsx', 'school-resources', 300); // 300 × 9 + 46 formulas
  */
 export async function writeTemplateWorkload(file: string, kind: TemplateWorkload, n: number, seed = 20261202): Promise<number> {
-  const next = rng(seed);
-  let spec: SheetSpec;
-  let formulas: number;
-  if (kind === 'school-resources') {
-    spec = buildSchoolResources({ rows: n });
-    formulas = typeRows(spec, SCHOOL_ROWS.firstData, Array.from({ length: n }, (_, i) => school(next, i)));
-  } else {
-    spec = buildPlacePlanning({ rows: n });
-    formulas = typeRows(spec, 3, Array.from({ length: n }, () => gradeLine(next)));
-  }
+  const { spec, formulas } = templateWithRows(kind, n, seed);
   fs.writeFileSync(file, await writeTemplateXlsx(spec));
   return formulas;
 }
+
+/**
+ * Writes the built-in twin (bench/twin.ts) of the same template with the same rows, for LibreOffice.
+ * @example await writeTemplateTwin('/tmp/sr-twin.xlsx', 'school-resources', 300);
+ */
+export async function writeTemplateTwin(file: string, kind: TemplateWorkload, n: number, seed = 20261202): Promise<number> {
+  const { spec, formulas } = templateWithRows(kind, n, seed);
+  await writeTwin(file, spec);
+  return formulas;
+}
+
+/** The sheet a template workload's values are on. @example templateSheet('place-planning'); // '学位供需' */
+export const templateSheet = (kind: TemplateWorkload): string => (kind === 'school-resources' ? '学校资源配置' : '学位供需');
