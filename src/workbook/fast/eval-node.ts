@@ -256,6 +256,9 @@ export function evalFormula(n: Node, env: Env): Val {
  * the fast path allocated at 50,000 schools — each SUMPRODUCT over a whole column made several
  * such arrays, too big and too long-lived to die young, so the old generation filled with them and
  * the garbage collector took a third of `fill`'s time. One flat array per range is a single object.
+ * @example
+ * const m = new Matrix(2, 3, [1, 2, 3, 4, 5, 6]); // two rows of three
+ * m.v[1 * m.w + 2];                                // 6: row 1, column 2
  */
 export class Matrix {
   constructor(
