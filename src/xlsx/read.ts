@@ -34,6 +34,9 @@ export function readWorkbook(pkg: XlsxPackage): WorkbookData {
       continue;
     }
     const content = readSheetPart(pkg.source(s.partPath), s.partPath, { sharedStrings, date1904: wb.date1904, budget });
+    // The cells hold no piece of the part's text (XmlSource.sub copies), so it can go while the
+    // workbook is computed; the patcher makes it again from the bytes the package keeps.
+    pkg.releaseText(s.partPath);
     sheets.push({ ...base, ...content });
   }
   return {

@@ -69,8 +69,20 @@ export class XmlSource {
     const s = this.s;
     if (this.bytes === null) return s.slice(a, b);
     for (let i = a; i < b; i++) if (s.charCodeAt(i) > 0x7f) return b - a <= 48 ? decodeShortUtf8(s, a, b) ?? utf8.decode(this.bytes.subarray(a, b)) : utf8.decode(this.bytes.subarray(a, b));
+    // A copy, not a slice: V8 makes a slice of 13 characters or more a view that keeps the whole
+    // part alive. A sheet's formulas and texts outlive its text (the cells are computed after it
+    // is read), and with slices the 90 MB text of a 50,000-school sheet could never be freed.
+    if (b - a >= 13 && this.buf) return this.buf.toString('latin1', a, b);
     return s.slice(a, b);
   }
+
+  /** `bytes` as a Node Buffer (no copy), to copy spans out of; undefined outside Node. */
+  private get buf(): (Uint8Array & { toString(enc: string, a: number, b: number): string }) | undefined {
+    if (this.nodeBuf === undefined && NodeBuffer && this.bytes) this.nodeBuf = NodeBuffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length) as Uint8Array & { toString(enc: string, a: number, b: number): string };
+    return this.nodeBuf;
+  }
+
+  private nodeBuf?: Uint8Array & { toString(enc: string, a: number, b: number): string };
 
   /**
    * Real text converted to the form `s` uses, for splicing into it (identity for decoded text).

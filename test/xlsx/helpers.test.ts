@@ -115,6 +115,20 @@ describe('the byte-string source', () => {
     expect(bytesToLatin1(new Uint8Array([0x3c, 0xe4]))).toBe('<ä');
   });
 
+  test('an ASCII span of 13 characters or more (copied out, not sliced) reads the same, at any offset', () => {
+    const xml = '<c r="K2"><f>COUNTIF(R2:X2,TRUE())</f><v>3</v></c>';
+    const src = XmlSource.fromBytes(new TextEncoder().encode(xml));
+    const a = xml.indexOf('<f>') + 3;
+    const b = xml.indexOf('</f>');
+    expect(src.sub(a, b)).toBe('COUNTIF(R2:X2,TRUE())');
+    expect(src.sub(a, a + 13)).toBe('COUNTIF(R2:X2');
+    expect(src.sub(a, a + 12)).toBe('COUNTIF(R2:X');
+    expect(src.sub(0, xml.length)).toBe(xml);
+    // A source over a view into a larger buffer: offsets are the view's.
+    const big = new TextEncoder().encode('0123456789' + xml);
+    expect(XmlSource.fromBytes(big.subarray(10)).sub(a, b)).toBe('COUNTIF(R2:X2,TRUE())');
+  });
+
   test('UTF-16 parts are decoded instead', () => {
     const le = new Uint8Array([0xff, 0xfe, ...Array.from(text).flatMap((ch) => {
       const out: number[] = [];

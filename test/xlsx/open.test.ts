@@ -271,3 +271,20 @@ test('a worksheet held as a source is not inflated again after a small part is r
   expect(pkg.read('xl/worksheets/sheet1.xml')).toBe(src.bytes);
   expect(pkg.textAfterCells('xl/worksheets/sheet1.xml')).toBe('sheetData></worksheet>');
 });
+
+test('releaseText: the text goes, the bytes stay, and the next source is made from those same bytes', () => {
+  const S1 = 'xl/worksheets/sheet1.xml';
+  const pkg = openXlsx(handWorkbook([{ name: 'S', xml: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>学校</t></is></c></row>') }]));
+  const first = pkg.source(S1);
+  pkg.releaseText(S1);
+  pkg.read('xl/workbook.xml');
+  const again = pkg.source(S1);
+  // A new text (the old one was let go) over the very bytes kept (no second inflate).
+  expect(again).not.toBe(first);
+  expect(again.bytes).toBe(first.bytes);
+  expect(again.s).toBe(first.s);
+  expect(pkg.read(S1)).toBe(first.bytes);
+  // Reading the workbook releases it too, and what is read is unchanged (学校 decoded from UTF-8).
+  expect(readWorkbook(pkg).sheets[0].cells[0].value).toBe('学校');
+  expect(pkg.source(S1).bytes).toBe(first.bytes);
+});

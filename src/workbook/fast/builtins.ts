@@ -13,7 +13,7 @@
  * A case not modelled (COUNTIF with a number, operator or wildcard criterion) declines.
  */
 import { roundExcel } from '../../core/excel-round';
-import { DECLINE, addEps, arithmetic, binary, evalNode, isErr, rangeValues, toBoolean, toNumber, toText, type Env, type Err } from './eval-node';
+import { DECLINE, Matrix, addEps, arithmetic, binary, evalNode, isErr, rangeValues, toBoolean, toNumber, toText, type Env, type Err } from './eval-node';
 import type { Val } from './fast-sheet';
 import type { Node } from './parse-formula';
 
@@ -54,13 +54,11 @@ function reduce<T>(args: Node[], env: Env, init: T, fold: (acc: T, x: T) => T, k
   for (const a of args) {
     if (a.t === 'range') {
       let part = init;
-      for (const row of rangeValues(a, env)) {
-        for (const v of row) {
-          const k = keep(v);
-          if (k === undefined) continue;
-          if (isErr(k)) return k;
-          part = fold(part, k);
-        }
+      for (const v of rangeValues(a, env).v) {
+        const k = keep(v);
+        if (k === undefined) continue;
+        if (isErr(k)) return k;
+        part = fold(part, k);
       }
       acc = fold(part, acc);
       continue;
@@ -106,15 +104,15 @@ function logical(args: Node[], env: Env, isAnd: boolean): Val {
   const vals = args.map((a) => {
     if (a.t !== 'range') return evalNode(a, env);
     const m = rangeValues(a, env);
-    return m.length === 1 && m[0].length === 1 ? m[0][0] : m;
+    return m.v.length === 1 ? m.v[0] : m;
   });
   // runFunction: an argument that is an error value (an ANY parameter) is the result, first one first.
-  for (const v of vals) if (!Array.isArray(v) && isErr(v)) return v;
+  for (const v of vals) if (!(v instanceof Matrix) && isErr(v)) return v;
   let seen = 0;
   let result = isAnd;
   for (const v of vals) {
-    const fromRange = Array.isArray(v);
-    for (const x of fromRange ? (v as Val[][]).flat() : [v as Val]) {
+    const fromRange = v instanceof Matrix;
+    for (const x of fromRange ? v.v : [v]) {
       if (isErr(x)) return x;
       let b: boolean | undefined;
       if (typeof x === 'boolean') b = x;
@@ -136,12 +134,12 @@ function logical(args: Node[], env: Env, isAnd: boolean): Val {
  * An argument of SUMPRODUCT, element by element (HyperFormula's array arithmetic). A one-cell
  * result is its value, as evaluateAst unwraps every 1 × 1 array it returns.
  */
-function arrayOf(n: Node, env: Env): Val | Val[][] {
+function arrayOf(n: Node, env: Env): Val | Matrix {
   const v = arrayRaw(n, env);
-  return Array.isArray(v) && v.length === 1 && v[0].length === 1 ? v[0][0] : v;
+  return v instanceof Matrix && v.v.length === 1 ? v.v[0] : v;
 }
 
-function arrayRaw(n: Node, env: Env): Val | Val[][] {
+function arrayRaw(n: Node, env: Env): Val | Matrix {
   switch (n.t) {
     case 'range':
       return rangeValues(n, env);
@@ -149,34 +147,33 @@ function arrayRaw(n: Node, env: Env): Val | Val[][] {
     case 'pct':
     case 'plus': {
       const a = arrayOf(n.a, env);
-      if (!Array.isArray(a)) return evalNode(n, env);
+      if (!(a instanceof Matrix)) return evalNode(n, env);
       if (n.t === 'plus') return a;
-      return a.map((row) => row.map((x) => unaryRaw(n.t === 'neg', x)));
+      return new Matrix(a.h, a.w, a.v.map((x) => unaryRaw(n.t === 'neg', x)));
     }
     case 'op': {
       const a = arrayOf(n.a, env);
       const b = arrayOf(n.b, env);
-      if (!Array.isArray(a) && !Array.isArray(b)) return binary(n.op, a, b);
+      const ma = a instanceof Matrix;
+      const mb = b instanceof Matrix;
+      if (!ma && !mb) return binary(n.op, a, b);
       // binaryRangeWrapper: an operand that is an error is the result before any broadcasting.
-      if (!Array.isArray(a) && isErr(a)) return a;
-      if (!Array.isArray(b) && isErr(b)) return b;
-      const h = Array.isArray(a) ? a.length : (b as Val[][]).length;
-      const w = Array.isArray(a) ? a[0].length : (b as Val[][])[0].length;
+      if (!ma && isErr(a)) return a;
+      if (!mb && isErr(b)) return b;
+      const h = ma ? a.h : (b as Matrix).h;
+      const w = ma ? a.w : (b as Matrix).w;
       // Ranges of different sizes: HyperFormula pads and broadcasts; not modelled.
-      if (Array.isArray(a) && Array.isArray(b) && (b.length !== h || b[0].length !== w)) throw DECLINE;
-      const out: Val[][] = [];
-      for (let r = 0; r < h; r++) {
-        const row: Val[] = [];
-        for (let c = 0; c < w; c++) row.push(elementOp(n.op, Array.isArray(a) ? a[r][c] : a, Array.isArray(b) ? b[r][c] : b));
-        out.push(row);
-      }
-      return out;
+      if (ma && mb && (b.h !== h || b.w !== w)) throw DECLINE;
+      // Row by row, as the matrices are laid out: the same order as HyperFormula's.
+      const out: Val[] = [];
+      for (let k = 0; k < h * w; k++) out.push(elementOp(n.op, ma ? a.v[k] : (a as Val), mb ? b.v[k] : (b as Val)));
+      return new Matrix(h, w, out);
     }
     case 'fn': {
       const each = n.impl.each;
       if (!each) throw DECLINE; // the parser lets only ISERROR & co. stand here
       const a = arrayOf(n.args[0], env);
-      return Array.isArray(a) ? a.map((row) => row.map(each)) : each(a);
+      return a instanceof Matrix ? new Matrix(a.h, a.w, a.v.map(each)) : each(a);
     }
     default:
       return evalNode(n, env);
@@ -199,27 +196,26 @@ function unaryRaw(neg: boolean, x: Val): Val {
 }
 
 function sumproduct(args: Node[], env: Env): Val {
-  const arrays: Val[][][] = [];
+  const arrays: Matrix[] = [];
   for (const a of args) {
     const v = arrayOf(a, env);
-    if (!Array.isArray(v) && isErr(v)) return v;
-    arrays.push(Array.isArray(v) ? v : [[v]]);
+    if (!(v instanceof Matrix) && isErr(v)) return v;
+    arrays.push(v instanceof Matrix ? v : new Matrix(1, 1, [v]));
   }
-  const h = arrays[0].length;
-  const w = arrays[0][0].length;
-  for (const m of arrays) if (m.length !== h || m[0].length !== w) return VALUE;
+  const h = arrays[0].h;
+  const w = arrays[0].w;
+  for (const m of arrays) if (m.h !== h || m.w !== w) return VALUE;
   let ret = 0;
-  for (let r = 0; r < h; r++) {
-    for (let c = 0; c < w; c++) {
-      let acc = 1;
-      for (const m of arrays) {
-        const v = m[r][c];
-        if (isErr(v)) return v;
-        const x = toNumber(v);
-        acc = isErr(x) ? 0 : acc * x;
-      }
-      ret += acc;
+  // Row by row, each element through every argument in order (the first error met is the result).
+  for (let k = 0; k < h * w; k++) {
+    let acc = 1;
+    for (const m of arrays) {
+      const v = m.v[k];
+      if (isErr(v)) return v;
+      const x = toNumber(v);
+      acc = isErr(x) ? 0 : acc * x;
     }
+    ret += acc;
   }
   return num(ret);
 }
@@ -228,21 +224,21 @@ function countif(args: Node[], env: Env): Val {
   const [range, crit] = args;
   // Only a logical criterion (COUNTIF(R2:X2,TRUE())): it counts the logicals equal to it.
   if (range.t !== 'range') throw DECLINE;
-  const values = rangeValues(range as Range, env);
+  const values = rangeValues(range as Range, env).v;
   // A one-cell range arrives as its value (evaluateAst unwraps it): an error there is the result.
-  if (values.length === 1 && values[0].length === 1 && isErr(values[0][0])) return values[0][0];
+  if (values.length === 1 && isErr(values[0])) return values[0];
   const c = evalNode(crit, env);
   if (isErr(c)) return c;
   let n = 0;
   if (typeof c === 'boolean') {
-    for (const row of values) for (const v of row) if (v === c) n++;
+    for (const v of values) if (v === c) n++;
     return n;
   }
   // A plain text: no operator, wildcard or digit, not "" nor a logical's name — then
   // CriterionBuilder makes it an equality matched on the whole cell, without case or accents.
   if (typeof c !== 'string' || c === '' || /[<>=*?~0-9%$]/.test(c) || /^(true|false)$/i.test(c)) throw DECLINE;
   const want = fold(c);
-  for (const row of values) for (const v of row) if (typeof v === 'string' && fold(v) === want) n++;
+  for (const v of values) if (typeof v === 'string' && fold(v) === want) n++;
   return n;
 }
 

@@ -30,7 +30,7 @@ export const DECLINE = new Decline('left to HyperFormula');
 export type Err = { error: string };
 
 export function isErr(v: unknown): v is Err {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Matrix);
 }
 
 const EPS = 1e-13;
@@ -250,19 +250,40 @@ export function evalFormula(n: Node, env: Env): Val {
   return v === null ? 0 : v;
 }
 
+/**
+ * A range's values (or an array expression's), row by row in one flat array: `v[r * w + c]`.
+ * Why flat: a county column of 50,000 cells read as 50,000 one-element rows was the bulk of what
+ * the fast path allocated at 50,000 schools — each SUMPRODUCT over a whole column made several
+ * such arrays, too big and too long-lived to die young, so the old generation filled with them and
+ * the garbage collector took a third of `fill`'s time. One flat array per range is a single object.
+ * @example
+ * const m = new Matrix(2, 3, [1, 2, 3, 4, 5, 6]); // two rows of three
+ * m.v[1 * m.w + 2];                                // 6: row 1, column 2
+ */
+export class Matrix {
+  constructor(
+    readonly h: number,
+    readonly w: number,
+    readonly v: Val[],
+  ) {}
+}
+
 /** A range's values, row by row, moved by dRow. */
-export function rangeValues(n: Extract<Node, { t: 'range' }>, env: Env): Val[][] {
+export function rangeValues(n: Extract<Node, { t: 'range' }>, env: Env): Matrix {
   const a = n.a;
   const r1 = a.r1Abs ? a.r1 : a.r1 + env.dRow;
   const r2 = a.r2Abs ? a.r2 : a.r2 + env.dRow;
   if (r2 < r1) throw DECLINE;
-  const out: Val[][] = [];
-  for (let r = r1; r <= r2; r++) {
-    const row: Val[] = [];
-    for (let c = a.c1; c <= a.c2; c++) row.push(env.valueAt(r, c));
-    out.push(row);
-  }
-  return out;
+  const out: Val[] = [];
+  for (let r = r1; r <= r2; r++) for (let c = a.c1; c <= a.c2; c++) out.push(env.valueAt(r, c));
+  return new Matrix(r2 - r1 + 1, a.c2 - a.c1 + 1, out);
+}
+
+/** A matrix as the rows the EDU core takes. */
+function rowsOf(m: Matrix): CellInput[][] {
+  const rows: CellInput[][] = [];
+  for (let r = 0; r < m.h; r++) rows.push(m.v.slice(r * m.w, (r + 1) * m.w) as CellInput[]);
+  return rows;
 }
 
 /**
@@ -271,17 +292,17 @@ export function rangeValues(n: Extract<Node, { t: 'range' }>, env: Env): Val[][]
  */
 function eduCall(spec: FunctionSpec, args: Node[], env: Env): Val {
   if (args.length > spec.params.length || args.length < requiredArgs(spec)) return { error: '#N/A' };
-  const vals: (Val | Val[][])[] = args.map((a) => (a.t === 'range' ? rangeValues(a, env) : evalNode(a, env)));
-  for (const v of vals) if (!Array.isArray(v) && isErr(v)) return { error: v.error };
+  const vals: (Val | Matrix)[] = args.map((a) => (a.t === 'range' ? rangeValues(a, env) : evalNode(a, env)));
+  for (const v of vals) if (!(v instanceof Matrix) && isErr(v)) return { error: v.error };
   const given: Arg[] = new Array(args.length);
   for (let k = 0; k < vals.length; k++) {
     const v = vals[k];
-    if (!Array.isArray(v)) {
+    if (!(v instanceof Matrix)) {
       given[k] = spec.params[k].range ? [[v as CellInput]] : (v as CellInput);
       continue;
     }
-    for (const row of v) for (const x of row) if (isErr(x)) return { error: x.error };
-    given[k] = v as CellInput[][];
+    for (const x of v.v) if (isErr(x)) return { error: x.error };
+    given[k] = rowsOf(v);
   }
   const r = callSpec(spec, given);
   if (isMetricError(r)) return { error: r.code };
