@@ -18,6 +18,7 @@ import { shiftFormula } from '../../src/xlsx/formula-shift';
 import type { CellData, CellValue, WorkbookData } from '../../src/xlsx/types';
 import { writeCounty, school, rng } from '../../bench/gen';
 import { writeIfCounty } from '../../bench/gen-if';
+import { writeTemplateWorkload } from '../../bench/templates-gen';
 import { buildSchoolResources, SCHOOL_ROWS } from '../../src/templates/school-resources';
 import { writeTemplateXlsx } from '../../src/templates/xlsx-writer';
 import { typeRow } from '../templates/fill';
@@ -130,6 +131,14 @@ describe('each covered built-in, by hand', () => {
     ['COUNTIF(A1:H2,"abc")', 1], // D2 "ABC": whole cell, without case
     ['COUNTIF(A1:H2,"小学")', 1],
     ['COUNTIF(G1:G1,TRUE())', { error: '#DIV/0!' }], // a one-cell range is its value
+    // SUMIF: the numbers beside the matched cells; text, logicals and blanks add nothing.
+    ['SUMIF(A1:H1,"小学",A2:H2)', 0], // F1 "小学" matched; F2 beside it is blank
+    ['SUMIF(D1:D2,"abc",A1:A2)', 4.2], // D2 "ABC" matched (without case) → A2 = 4.2
+    ['SUMIF(A1:H1,"小学",B1:I1)', { error: '#DIV/0!' }], // F1 matched → G1, an error, is the result
+    ['SUMIF(E1:E2,TRUE(),A1:A2)', 21], // E1 TRUE → A1 = 21
+    ['SUMIF(E1:E2,FALSE,B1:B2)', -1.5], // E2 FALSE → B2 = -1.5
+    ['SUMIF(A1:H1,"小学",A2:G2)', { error: '#VALUE!' }], // ranges of different shapes
+    ['SUMIF(E1:G1,"无",E1:G1)', 0], // nothing matched
     // IS functions, and inside SUMPRODUCT element by element.
     ['ISERROR(G1)', true],
     ['ISNUMBER(C1)', false], // "5" is text
@@ -199,6 +208,8 @@ const input: fc.Arbitrary<CellValue> = fc.oneof(
 const ref = fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 10 }), fc.boolean()).map(([r, c, abs]) => (abs ? '$' : '') + cellRef(r, c));
 const range = fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 }))
   .map(([r, c, h, w]) => `${cellRef(r, c)}:${cellRef(r + h, c + w)}`);
+/** The same-shaped range `dc` columns to the right (SUMIF's sum range). */
+const shiftCols = (r: string, dc: number): string => r.replace(/[A-Z]+/g, (l) => cellRef(0, [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 + dc).replace(/\d+$/, ''));
 const literal = fc.oneof(fc.integer({ min: 0, max: 2000 }).map(String), fc.constantFrom('0.85', '4.2', '0', 'TRUE', 'FALSE', 'TRUE()'), typed.map((s) => `"${s}"`));
 const OPS = ['+', '-', '*', '/', '^', '&', '=', '<>', '<', '>', '<=', '>='];
 const AGG = ['SUM', 'MIN', 'MAX', 'AVERAGE', 'COUNT', 'COUNTA', 'AND', 'OR'];
@@ -217,6 +228,7 @@ const { expr } = fc.letrec<{ expr: string; leaf: string }>((tie) => ({
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom('ROUND', 'ROUNDUP', 'ROUNDDOWN'), tie('expr'), fc.integer({ min: -2, max: 3 })).map(([f, a, p]) => `${f}(${a},${p})`) },
     { weight: 1, arbitrary: fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `IFERROR(${a},${b})`) },
     { weight: 1, arbitrary: fc.tuple(range, fc.constantFrom('TRUE()', 'FALSE', 'TRUE', '"小学"', '"abc"', '"是"', '""', '">5"')).map(([r, c]) => `COUNTIF(${r},${c})`) },
+    { weight: 1, arbitrary: fc.tuple(range, fc.constantFrom('TRUE()', 'FALSE', '"小学"', '"abc"', '"是"', '""', '">5"'), fc.integer({ min: 0, max: 3 })).map(([r, c, dc]) => `SUMIF(${r},${c},${shiftCols(r, dc)})`) },
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom('ISERROR', 'ISNUMBER', 'ISTEXT', 'ISBLANK'), tie('expr')).map(([f, a]) => `${f}(${a})`) },
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom('ISERROR', 'ISNUMBER', 'ISTEXT', 'ISBLANK'), range).map(([f, r]) => `SUMPRODUCT(--${f}(${r}))`) },
     { weight: 1, arbitrary: fc.tuple(range, ref, fc.constantFrom('-', '*', '+')).map(([r, x, op]) => `SUMPRODUCT(${r},(${r}${op}${x})^2)`) },
@@ -275,5 +287,13 @@ describe('the workbooks of issue 17 go through the fast path alone', () => {
     fs.writeFileSync(file, await writeTemplateXlsx(spec));
     const ev = same(read(file));
     expect(ev.formulaCount - ev.fastCount).toBe(0);
+  });
+
+  test('the place-planning template with 200 grade lines: its per-stage SUMIF totals too', async () => {
+    const file = path.join(dir, 'places.xlsx');
+    // 200 lines × 3 formulas + 18 in the totals block (templateWithRows' count).
+    expect(await writeTemplateWorkload(file, 'place-planning', 200)).toBe(618);
+    const ev = same(read(file));
+    expect([ev.formulaCount, ev.fastCount]).toEqual([618, 618]);
   });
 });

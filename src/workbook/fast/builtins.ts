@@ -7,10 +7,10 @@
  * - SUM, MIN, MAX, AVERAGE, COUNT, COUNTA: NumericAggregationPlugin.reduce — a range keeps only
  *   its numbers (COUNTA: its non-blanks), a reference the same, any other argument is coerced to a
  *   number first; the first error met is the result;
- * - COUNTIF with a logical or plain-text criterion, SUMPRODUCT (element by element, with ISERROR,
+ * - COUNTIF and SUMIF with a logical or plain-text criterion, SUMPRODUCT (element by element, with ISERROR,
  *   ISNUMBER, ISTEXT, ISBLANK inside), SQRT, TRIM, LEN, and those four IS functions;
  * - ROUND, ROUNDUP, ROUNDDOWN: the same core as ExcelPlugin (src/core/excel-round.ts).
- * A case not modelled (COUNTIF with a number, operator or wildcard criterion) declines.
+ * A case not modelled (COUNTIF/SUMIF with a number, operator or wildcard criterion) declines.
  */
 import { roundExcel } from '../../core/excel-round';
 import { DECLINE, Matrix, addEps, arithmetic, binary, evalNode, isErr, rangeValues, toBoolean, toNumber, toText, type Env, type Err } from './eval-node';
@@ -220,26 +220,58 @@ function sumproduct(args: Node[], env: Env): Val {
   return num(ret);
 }
 
+/**
+ * The criteria modelled here, as CriterionBuilder reads them: a logical matches the equal logicals;
+ * a plain text (no operator, wildcard or digit, not "" nor a logical's name) matches the whole
+ * cell's text without case or accents. Anything else declines.
+ */
+function criterion(c: Val): (v: Val) => boolean {
+  if (typeof c === 'boolean') return (v) => v === c;
+  if (typeof c !== 'string' || c === '' || /[<>=*?~0-9%$]/.test(c) || /^(true|false)$/i.test(c)) throw DECLINE;
+  const want = fold(c);
+  return (v) => typeof v === 'string' && fold(v) === want;
+}
+
 function countif(args: Node[], env: Env): Val {
   const [range, crit] = args;
-  // Only a logical criterion (COUNTIF(R2:X2,TRUE())): it counts the logicals equal to it.
   if (range.t !== 'range') throw DECLINE;
   const values = rangeValues(range as Range, env).v;
   // A one-cell range arrives as its value (evaluateAst unwraps it): an error there is the result.
   if (values.length === 1 && isErr(values[0])) return values[0];
   const c = evalNode(crit, env);
   if (isErr(c)) return c;
+  const test = criterion(c);
   let n = 0;
-  if (typeof c === 'boolean') {
-    for (const v of values) if (v === c) n++;
-    return n;
-  }
-  // A plain text: no operator, wildcard or digit, not "" nor a logical's name — then
-  // CriterionBuilder makes it an equality matched on the whole cell, without case or accents.
-  if (typeof c !== 'string' || c === '' || /[<>=*?~0-9%$]/.test(c) || /^(true|false)$/i.test(c)) throw DECLINE;
-  const want = fold(c);
-  for (const v of values) if (typeof v === 'string' && fold(v) === want) n++;
+  for (const v of values) if (test(v)) n++;
   return n;
+}
+
+/**
+ * SUMIF(range, criterion, [sum_range]) as ConditionalAggregationPlugin computes it: the ranges of
+ * the same shape (else #VALUE!), the matched numbers added with HyperFormula's epsilon
+ * (nonstrictadd: text, logicals and blanks add nothing), the first matched error the result.
+ * The per-stage totals of our place-planning template are three of these over 10,000 rows.
+ */
+function sumif(args: Node[], env: Env): Val {
+  const [range, crit, sum] = args;
+  if (range.t !== 'range' || (sum !== undefined && sum.t !== 'range')) throw DECLINE;
+  const cond = rangeValues(range as Range, env);
+  const vals = sum ? rangeValues(sum as Range, env) : cond;
+  // One-cell ranges arrive unwrapped as values: not modelled.
+  if (cond.v.length === 1 || vals.v.length === 1) throw DECLINE;
+  const c = evalNode(crit, env);
+  if (isErr(c)) return c;
+  if (cond.h !== vals.h || cond.w !== vals.w) return VALUE;
+  const test = criterion(c);
+  let acc: number | Err = 0;
+  for (let i = 0; i < cond.v.length; i++) {
+    if (!test(cond.v[i])) continue;
+    const v = vals.v[i];
+    if (isErr(acc)) break;
+    if (isErr(v)) acc = v;
+    else if (typeof v === 'number') acc = addEps(acc, v);
+  }
+  return isErr(acc) ? acc : num(acc);
 }
 
 /** ArithmeticHelper.normalizeString: lower case, accents removed. */
@@ -335,6 +367,7 @@ export const BUILTINS: Record<string, Builtin | undefined> = {
     },
   },
   COUNTIF: { min: 2, max: 2, ranges: (k) => k === 0, fn: countif },
+  SUMIF: { min: 2, max: 3, ranges: (k) => k !== 1, fn: sumif },
   SUMPRODUCT: { min: 1, max: MANY, ranges: all, arrays: true, fn: sumproduct },
   SQRT: {
     min: 1,
