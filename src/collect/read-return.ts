@@ -11,6 +11,9 @@ import { countyStage } from './checks';
 import { findReturnColumns } from './columns';
 import type { CollectedRow, Finding } from './types';
 
+/** The names of a sum row: 合计, 总计, 小计 (简/繁, spaced or not), Total, Subtotal. */
+const TOTAL_ROW = /^(合\s*计|合\s*計|总\s*计|總\s*計|小\s*计|小\s*計|共\s*计|共\s*計|sub-?total|total|grand total)[:：]?$/i;
+
 /** What one file gives: its rows, and findings for what could not be read. */
 export interface ReturnRead { rows: CollectedRow[]; findings: Finding[] }
 
@@ -45,6 +48,7 @@ export function readReturn(bytes: Uint8Array, file: string): ReturnRead {
     return { rows: [], findings: [{ file, sheet: '', row: null, school: '', check: 'unreadable', value: '', message: `无法读取，已跳过 / cannot be read, skipped: ${why}` }] };
   }
   const rows: CollectedRow[] = [];
+  const totals: Finding[] = [];
   let tables = 0;
   for (const s of sheets) {
     if (s.kind !== 'worksheet') continue;
@@ -72,6 +76,12 @@ export function readReturn(bytes: Uint8Array, file: string): ReturnRead {
         continue;
       }
       if (gap && countyStage(stageText) === null) continue;
+      // A 合计 / 小计 row is the school's own sum, not a school: left out of the county table (its
+      // figures would count twice), and listed, so nothing is dropped unseen.
+      if (TOTAL_ROW.test(nameText)) {
+        totals.push({ file, sheet: s.name, row: r + 1, school: nameText, check: 'total-row', value: nameText, message: '合计行不是学校，未汇总 / a total row is no school, not collected' });
+        continue;
+      }
       const pick = (c: number | null) => (c === null ? null : (line[c] as number | string | undefined) ?? null);
       rows.push({
         name: nameText,
@@ -84,5 +94,5 @@ export function readReturn(bytes: Uint8Array, file: string): ReturnRead {
     }
   }
   if (tables === 0) return { rows, findings: [{ file, sheet: '', row: null, school: '', check: 'no-table', value: '', message: '未找到学校表（需学校名称、学生数及指标列），已跳过 / no school table (school, students and indicator columns), skipped' }] };
-  return { rows, findings: [] };
+  return { rows, findings: totals };
 }

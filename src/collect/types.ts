@@ -17,7 +17,7 @@ export interface CollectedRow {
 }
 
 /** The kinds of finding. */
-export type FindingCheck = 'unreadable' | 'no-table' | 'students' | 'non-numeric' | 'part-whole' | 'range' | 'duplicate' | 'stage';
+export type FindingCheck = 'unreadable' | 'no-table' | 'students' | 'non-numeric' | 'part-whole' | 'range' | 'duplicate' | 'stage' | 'total-row';
 
 /** One finding of the 逻辑校验. */
 export interface Finding {

@@ -32,3 +32,19 @@ test('stages of a through-school part, and duplicates by name and stage', () => 
   expect(duplicateFindings([ok, a2]).map((f) => [f.file, f.row])).toEqual([['b.xlsx', 2]]);
   expect(duplicateFindings([ok, { ...a2, stage: '初中' }])).toEqual([]);
 });
+
+test('a 合计 row under the schools is listed, not collected as a school', async () => {
+  const ExcelJS = (await import('exceljs')).default;
+  const { readReturn } = await import('../../src/collect/read-return');
+  const { RAW_HEADERS } = await import('../../src/collect/columns');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('报表');
+  ws.addRow(['学校名称', '学段', '学生数', ...RAW_HEADERS.map((h) => h[0])]);
+  ws.addRow(['城关一小', '小学', 500, 30, 6, 5, 2400, 4000, 1200000, 13]);
+  ws.addRow(['城关二小', '小学', 300, 18, 3, 3, 1500, 2400, 700000, 8]);
+  // The school's own sum (500 + 300 = 800): counted again it would double the county.
+  ws.addRow(['合 计', '', 800, 48, 9, 8, 3900, 6400, 1900000, 21]);
+  const r = readReturn(new Uint8Array(await wb.xlsx.writeBuffer()), '城关.xlsx');
+  expect(r.rows.map((x) => x.name)).toEqual(['城关一小', '城关二小']);
+  expect(r.findings.map((f) => [f.check, f.row, f.school])).toEqual([['total-row', 4, '合 计']]);
+});
