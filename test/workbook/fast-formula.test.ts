@@ -9,50 +9,19 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { evaluateWorkbook, type Evaluation } from '../../src/workbook/evaluate';
+import { book, same, type Input } from './routes';
 import { parseFormula } from '../../src/workbook/fast/parse-formula';
 import { openXlsx } from '../../src/xlsx/open';
 import { readWorkbook } from '../../src/xlsx/read';
 import { cellRef } from '../../src/xlsx/refs';
 import { shiftFormula } from '../../src/xlsx/formula-shift';
-import type { CellData, CellValue, WorkbookData } from '../../src/xlsx/types';
+import type { CellValue } from '../../src/xlsx/types';
 import { writeCounty, school, rng } from '../../bench/gen';
 import { writeIfCounty } from '../../bench/gen-if';
 import { writeTemplateWorkload } from '../../bench/templates-gen';
 import { buildSchoolResources, SCHOOL_ROWS } from '../../src/templates/school-resources';
 import { writeTemplateXlsx } from '../../src/templates/xlsx-writer';
 import { typeRow } from '../templates/fill';
-
-type Input = CellValue | { f: string };
-
-/** A one-sheet workbook from { A1: value | { f: formula } }. */
-function book(cells: Record<string, Input>): WorkbookData {
-  const list: CellData[] = Object.entries(cells).map(([ref, v]) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const isF = v !== null && typeof v === 'object' && 'f' in v;
-    return { ref, row: Number(m[2]) - 1, col, styleIndex: 0, type: 'number', value: isF ? 0 : (v as CellValue), ...(isF ? { formula: v.f } : {}) } as CellData;
-  });
-  list.sort((a, b) => a.row - b.row || a.col - b.col);
-  return {
-    sheets: [{ name: 'S', partPath: 'xl/worksheets/sheet1.xml', state: 'visible', kind: 'worksheet', cells: list, merges: [], hiddenRows: [] }],
-    definedNames: [],
-    date1904: false,
-    isDateStyle: () => false,
-    numFmt: () => 'General',
-  } as unknown as WorkbookData;
-}
-
-/** Both routes; they must agree on everything. Returns the automatic one. */
-function same(wb: WorkbookData): Evaluation {
-  const auto = evaluateWorkbook(wb);
-  const plain = evaluateWorkbook(wb, { engine: 'hyperformula' });
-  expect(plain.fastCount).toBe(0);
-  expect(auto.values).toEqual(plain.values);
-  expect(auto.grids).toEqual(plain.grids);
-  expect(auto.formulaCount).toBe(plain.formulaCount);
-  return auto;
-}
 
 // The inputs of the hand-computed rows.
 const INPUTS: Record<string, Input> = {
