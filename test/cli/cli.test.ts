@@ -5,15 +5,7 @@
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { main, type Io } from '../../src/cli/main';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s) };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { runMain as run } from './run-main';
 
 describe('plan-metrics eval', () => {
   test('seed 000: 小学 学位缺口 7200 as exactly one JSON object, exit 0', async () => {

@@ -7,14 +7,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main, type Io } from '../../src/cli/main';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const io: Io = { out: (s) => out.push(s), err: (s) => out.push(s) };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n') };
-}
+import { runMain as run } from './run-main';
 
 let dir: string;
 beforeAll(() => {
@@ -31,7 +24,7 @@ async function sheets(file: string): Promise<ExcelJS.Workbook> {
 test('county-assessment: both sheets written, fill computes the verdicts', async () => {
   const t = path.join(dir, 'county.xlsx');
   const r = await run('template', 'county-assessment', '--out', t);
-  expect(r).toEqual({ code: 0, out: `已写出 wrote ${t}（优质均衡自评、学校资源配置）` });
+  expect(r).toEqual({ code: 0, out: `已写出 wrote ${t}（优质均衡自评、学校资源配置）`, err: '' });
   expect((await sheets(t)).worksheets.map((w) => w.name)).toEqual(['优质均衡自评', '学校资源配置']);
   const f = path.join(dir, 'county-filled.xlsx');
   expect((await run('fill', t, '--out', f)).code).toBe(0);

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { main, type Io } from '../../src/cli/main';
+import { runMain as run } from '../cli/run-main';
 import { RAW_HEADERS } from '../../src/collect/columns';
 import { buildSchoolResources, SCHOOL_ROWS } from '../../src/templates/school-resources';
 import { writeTemplateXlsx } from '../../src/templates/xlsx-writer';
@@ -101,14 +101,6 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(returns, '~$学校00.xlsx'), Buffer.from('lock'));
 }, 60_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s) };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const hashes = () => new Map(fs.readdirSync(returns).map((f) => [f, createHash('sha256').update(fs.readFileSync(path.join(returns, f))).digest('hex')]));
 const sheetOf = (file: string, name: string) => {

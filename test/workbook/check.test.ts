@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { checkWorkbook } from '../../src/workbook/check';
-import { main, type Io } from '../../src/cli/main';
+import { runMain as cli } from '../cli/run-main';
 
 let dir: string;
 let file: string;
@@ -55,13 +55,6 @@ test('exactly the hand-listed misses', () => {
   const sort = (xs: typeof HAND_LISTED) => [...xs].sort((a, b) => a.cell.localeCompare(b.cell));
   expect(sort(r.misses as typeof HAND_LISTED)).toEqual(sort(HAND_LISTED));
 });
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s) };
-  return { code: await main(argv, io), out: out.join('\n'), err: err.join('\n') };
-}
 
 test('plan-metrics check --json: the issue\'s shape, exit 1 when something misses', async () => {
   const r = await cli('check', file, '--json');
