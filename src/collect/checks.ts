@@ -2,22 +2,25 @@
  * 逻辑校验 of collected rows: students missing or not a number, a non-numeric figure, a part larger
  * than its whole, a value outside its plausible range, an unknown 学段, duplicate schools.
  */
+import { parseNumberText } from '../core/parse';
 import { parseStage } from '../core/stage';
 import { RESOURCE_INDICATORS } from '../core/resource-indicators';
 import { getIndicator } from '../catalog/index';
+import { RAW_HEADERS } from './columns';
 import { PLAUSIBLE } from './ranges';
 import type { CollectedRow, Finding } from './types';
 
 /**
- * A figure as the EDU functions read it: a number, or text that is a number ("5.7"); else null.
+ * A figure as the EDU functions read it (core parseNumberText: full-width digits, thousands
+ * separators, 85％, spaces); null for a blank, a blank mark (—) or text that is no number.
  * @example asNumber(' 5.7 '); // 5.7
+ * @example asNumber('1，234'); // 1234
  * @example asNumber('abc');   // null
  */
 export function asNumber(v: number | string | null | undefined): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v !== 'string' || v.trim() === '') return null;
-  const n = Number(v.trim());
-  return Number.isFinite(n) ? n : null;
+  if (typeof v !== 'string') return null;
+  return parseNumberText(v) ?? null;
 }
 
 /**
@@ -68,12 +71,11 @@ export function rowFindings(r: CollectedRow): Finding[] {
   if (whole !== null) {
     for (const i of TEACHER_PARTS) {
       const part = nums[i];
-      if (part !== null && part > whole) at('part-whole', r.raw[i], `${RAW_ZH[i]} ${part} 大于专任教师数 ${whole} / a part is larger than full-time teachers`);
+      if (part !== null && part > whole) at('part-whole', r.raw[i], `${RAW_HEADERS[i][0]} ${part} 大于专任教师数 ${whole} / a part is larger than full-time teachers`);
     }
   }
   return out;
 }
-const RAW_ZH = ['高于规定学历教师数', '县级以上骨干教师数', '体育艺术专任教师数'];
 
 /**
  * A school (name and stage) that appears more than once: one finding per appearance after the first.

@@ -10,6 +10,10 @@ test('a plausible row has no finding; text numbers count as numbers', () => {
   expect(checks({})).toEqual([]);
   expect(checks({ students: ' 500 ' })).toEqual([]);
   expect(asNumber('5.7')).toBe(5.7);
+  // As the EDU functions read text (core parseNumberText): full width, thousands separators.
+  expect(asNumber('４２')).toBe(42);
+  expect(asNumber('1，234')).toBe(1234);
+  expect(checks({ students: '５００' })).toEqual([]);
   expect(asNumber('abc')).toBeNull();
 });
 test('each planted mistake gives its one finding', () => {
