@@ -68,7 +68,23 @@ export function COUNTMET(values: Arg, stage: Arg): number {
  */
 export function SCHOOLPASS(values: Arg, stage: Arg): boolean {
   const s = schoolStage(stage);
-  const minMet = selectThreshold(getIndicator('resource_indicators_met_min')!, national(), s).row.value;
-  const floor = selectThreshold(getIndicator('resource_floor_ratio')!, national(), s).row.value;
+  const { minMet, floor } = schoolRule(s);
   return schoolPass(sevenValues(values), resourceStandards(s), minMet, floor);
 }
+
+/**
+ * The school rule of 教督〔2017〕6号 for a stage, from the catalog: how many of the seven a school
+ * must meet, and the share of its standard an unmet one must still reach.
+ * @example
+ * schoolRule('primary'); // { minMet: 6, floor: 0.85 }
+ */
+export function schoolRule(stage: Stage): { minMet: number; floor: number } {
+  let r = rulesByStage.get(stage);
+  if (!r) {
+    const row = (id: string) => selectThreshold(getIndicator(id)!, national(), stage).row.value;
+    rulesByStage.set(stage, (r = Object.freeze({ minMet: row('resource_indicators_met_min'), floor: row('resource_floor_ratio') })));
+  }
+  return r;
+}
+// Two catalog lookups per school per call, the same for every school of a stage: made once.
+const rulesByStage = new Map<Stage, { minMet: number; floor: number }>();

@@ -9,7 +9,7 @@ import { resolvePlan } from '../catalog/resolve';
 import { selectThreshold } from '../catalog/select';
 import type { Direction } from '../catalog/types';
 import type { Standard } from '../core/count-met';
-import { resourceStandards } from '../edu/school';
+import { resourceStandards, schoolRule } from '../edu/school';
 
 /** The stages the resource rules assess. */
 export type ResourceStage = 'primary' | 'junior';
@@ -42,8 +42,7 @@ export function resourceRules(stage: ResourceStage): ResourceRules {
     const diff = row('school_diff_coef');
     r = Object.freeze({
       standards: resourceStandards(stage),
-      minMet: row('resource_indicators_met_min').value,
-      floor: row('resource_floor_ratio').value,
+      ...schoolRule(stage),
       diffLimit: diff.value,
       diffDirection: diff.direction,
     });
