@@ -2,7 +2,7 @@
  *  - functions.js + functions.json: the EDU custom functions and their generated metadata (no
  *    functions.html: the manifest's shared runtime uses taskpane.html as the functions' page);
  *  - functions.zh-CN.json / functions.zh-TW.json: the same metadata with the Chinese help of
- *    src/edu/table.ts (Traditional by OpenCC), every helpUrl into help.html#<function>;
+ *    src/domain/edu/table.ts (Traditional by OpenCC), every helpUrl into help.html#<function>;
  *  - taskpane.html + taskpane.js + taskpane.css: the task pane. In the shared runtime this page
  *    is also the custom functions' page, so it loads functions.js first, then taskpane.js;
  *  - manifest.xml: manifest.xml with its URLs under PM_BASE_URL (default https://localhost:3000/)
@@ -21,16 +21,16 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { Compilation, sources } = require('webpack');
 
-// The zh-CN metadata and the help page are built from src/edu/table.ts (TypeScript).
+// The zh-CN metadata and the help page are built from src/domain/edu/table.ts (TypeScript).
 require('ts-node').register({ transpileOnly: true, compilerOptions: { module: 'commonjs' } });
-const { metadataFiles } = require('./src/taskpane/build/zh-metadata.ts');
-const { helpPage } = require('./src/taskpane/build/help-page.ts');
-const { manifestFor, baseUrlFrom } = require('./src/taskpane/build/manifest.ts');
+const { metadataFiles } = require('./src/build/pane/zh-metadata.ts');
+const { helpPage } = require('./src/build/pane/help-page.ts');
+const { manifestFor, baseUrlFrom } = require('./src/build/pane/manifest.ts');
 
 const OFFICE_DIST = path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist');
 
 /** From the functions.json the metadata plugin generated: the same with helpUrls under PM_BASE_URL,
- * and functions.zh-CN.json / functions.zh-TW.json (src/taskpane/build/zh-metadata.ts). */
+ * and functions.zh-CN.json / functions.zh-TW.json (src/build/pane/zh-metadata.ts). */
 class ZhMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('ZhMetadataPlugin', (compilation) => {
@@ -55,7 +55,7 @@ class ZhMetadataPlugin {
 }
 
 /** Emits manifest.xml: the committed manifest with every URL under PM_BASE_URL and <Version>
- * from package.json (src/taskpane/build/manifest.ts). */
+ * from package.json (src/build/pane/manifest.ts). */
 class ManifestPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('ManifestPlugin', (compilation) => {
@@ -129,11 +129,11 @@ const asIs = { minimized: true };
 module.exports = (env, argv) => ({
   devtool: argv.mode === 'production' ? false : 'source-map',
   entry: {
-    functions: './src/functions/functions.ts',
+    functions: './src/hosts/excel/functions.ts',
     // Shared runtime: taskpane.html loads functions.js, then taskpane.js into one page. dependOn
     // makes taskpane.js reuse every module functions.js already has (the catalog above all) — one
     // copy downloaded, parsed and held in memory, instead of one per bundle.
-    taskpane: { import: './src/taskpane/taskpane.ts', dependOn: 'functions' },
+    taskpane: { import: './src/hosts/pane/taskpane.ts', dependOn: 'functions' },
   },
   output: {
     path: path.resolve(__dirname, 'dist'),
@@ -151,13 +151,13 @@ module.exports = (env, argv) => ({
     ],
   },
   plugins: [
-    new CustomFunctionsMetadataPlugin({ input: './src/functions/functions.ts', output: 'functions.json' }),
+    new CustomFunctionsMetadataPlugin({ input: './src/hosts/excel/functions.ts', output: 'functions.json' }),
     new ZhMetadataPlugin(),
     new ManifestPlugin(),
     // Shared runtime: one page registers the functions and runs the pane; functions.js first.
     new HtmlWebpackPlugin({
       filename: 'taskpane.html',
-      template: './src/taskpane/taskpane.html',
+      template: './src/hosts/pane/taskpane.html',
       chunks: ['functions', 'taskpane'],
       chunksSortMode: 'manual',
       scriptLoading: 'defer',
@@ -170,7 +170,7 @@ module.exports = (env, argv) => ({
         { context: OFFICE_DIST, from: '*/office_strings.js', to: 'office/', info: asIs },
         { context: OFFICE_DIST, from: '{telemetry,ariatelemetry}/*.js', to: 'office/', globOptions: { ignore: ['**/*.debug.js'] }, info: asIs },
         { from: 'assets/*.png', to: 'assets/[name][ext]' },
-        { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
+        { from: 'src/hosts/pane/taskpane.css', to: 'taskpane.css' },
       ],
     }),
     new BundleSizePlugin(),

@@ -1,7 +1,7 @@
 /* Builds the WPS 表格 加载项 into dist-wps/ (npm run build:wps), separate from the Office add-in:
  *  - index.html + wps-addin.js: WPS's entry page; registers the EDU functions (wps.AddCustomFunction)
  *    and answers the ribbon's callbacks;
- *  - ribbon.xml (tab 规划指标), manifest.xml and functions.json (src/wps/build/files.ts);
+ *  - ribbon.xml (tab 规划指标), manifest.xml and functions.json (src/build/wps/files.ts);
  *  - taskpane.html + wps-taskpane.js + taskpane.css: the same pane as in Excel, over the ET object model;
  *  - assets/icon-*.png.
  * Everything is in the folder: nothing loads from the internet. The bundles target ES2017 for
@@ -12,7 +12,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { Compilation, sources } = require('webpack');
 
 require('ts-node').register({ transpileOnly: true, compilerOptions: { module: 'commonjs' } });
-const { ribbonXml, manifestXml, functionsJsonText } = require('./src/wps/build/files.ts');
+const { ribbonXml, manifestXml, functionsJsonText } = require('./src/build/wps/files.ts');
 
 /** Emits ribbon.xml, manifest.xml and functions.json. */
 class WpsFilesPlugin {
@@ -31,8 +31,8 @@ module.exports = (env, argv) => ({
   devtool: argv.mode === 'production' ? false : 'source-map',
   target: ['web', 'es2017'],
   entry: {
-    'wps-addin': './src/wps/addin.ts',
-    'wps-taskpane': './src/wps/taskpane.ts',
+    'wps-addin': './src/hosts/wps/addin.ts',
+    'wps-taskpane': './src/hosts/wps/taskpane.ts',
   },
   output: { path: path.resolve(__dirname, 'dist-wps'), filename: '[name].js', clean: true },
   resolve: { extensions: ['.ts', '.js', '.json'] },
@@ -47,12 +47,12 @@ module.exports = (env, argv) => ({
   },
   plugins: [
     new WpsFilesPlugin(),
-    new HtmlWebpackPlugin({ filename: 'index.html', template: './src/wps/index.html', chunks: ['wps-addin'], scriptLoading: 'blocking', inject: 'head' }),
-    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/wps/taskpane.html', chunks: ['wps-taskpane'], scriptLoading: 'defer' }),
+    new HtmlWebpackPlugin({ filename: 'index.html', template: './src/hosts/wps/index.html', chunks: ['wps-addin'], scriptLoading: 'blocking', inject: 'head' }),
+    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/hosts/wps/taskpane.html', chunks: ['wps-taskpane'], scriptLoading: 'defer' }),
     new CopyWebpackPlugin({
       patterns: [
         { from: 'assets/*.png', to: 'assets/[name][ext]' },
-        { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
+        { from: 'src/hosts/pane/taskpane.css', to: 'taskpane.css' },
       ],
     }),
   ],

@@ -1,5 +1,5 @@
 /**
- * Where the time goes in `fill`: the steps of src/workbook/fill.ts, run one by one against the
+ * Where the time goes in `fill`: the steps of src/features/fill/fill.ts, run one by one against the
  * compiled library (lib/, what bin/plan-metrics.js runs) and timed, with HyperFormula's own
  * statistics (useStats) splitting the engine build into parse / graph / sort / evaluate.
  * Nothing in src/ is changed: HyperFormula.buildFromSheets is wrapped here to turn stats on.

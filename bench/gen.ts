@@ -7,7 +7,7 @@
  * Written with exceljs's streaming WorkbookWriter.
  */
 import ExcelJS from 'exceljs';
-import { prng } from '../src/sample/prng';
+import { prng } from '../src/features/sample/prng';
 
 /**
  * 'eduif' / 'builtinif' (issue 17): the met flags as `IF(EDU.MEETS(…),1,0)` (or its built-in twin),

@@ -6,7 +6,7 @@
  * Usage: npx ts-node --transpile-only bench/hf-shapes.ts [runs]
  */
 import type { RawCellContent } from 'hyperformula';
-import { createEngine } from '../src/engine/engine';
+import { createEngine } from '../src/engine/hf/engine';
 
 const N = 10_000;
 const RUNS = Number(process.argv[2] ?? 15);

@@ -1,6 +1,6 @@
 /**
  * Part 3: 10,000 calls of each EDU function (1) through the Excel adapter (the generated wrappers in
- * src/functions/functions.ts, with the test's CustomFunctions stub) and (2) through the HyperFormula
+ * src/hosts/excel/functions.ts, with the test's CustomFunctions stub) and (2) through the HyperFormula
  * plugin (a sheet of 10,000 formulas), against (3) the same metric as built-in formulas in a sheet of
  * 10,000 HyperFormula formulas with the same engine configuration and the same input cells.
  * For the sheets: total build time (parse + graph + evaluate) and HyperFormula's EVALUATION statistic,
@@ -11,9 +11,9 @@
 /* eslint-disable @typescript-eslint/no-var-requires, @typescript-eslint/no-explicit-any */
 import '../test/setup/custom-functions';
 import type { RawCellContent } from 'hyperformula';
-import { createEngine } from '../src/engine/engine';
+import { createEngine } from '../src/engine/hf/engine';
 import { rng } from './gen';
-const F = require('../src/functions/functions');
+const F = require('../src/hosts/excel/functions');
 
 const N = Number(process.argv[2] ?? 10_000);
 const RUNS = Number(process.argv[3] ?? 11);

@@ -93,7 +93,7 @@ function machine() {
 
 async function main(): Promise<void> {
   fs.mkdirSync(WORK, { recursive: true });
-  if (!fs.existsSync(path.join(ROOT, 'lib/src/cli/main.js'))) throw new Error('lib/ is not built: run npm run compile first');
+  if (!fs.existsSync(path.join(ROOT, 'lib/src/hosts/cli/main.js'))) throw new Error('lib/ is not built: run npm run compile first');
   const haveLO = soffice() !== null && !flag('--no-lo');
   const results: any = { machine: machine(), sizes: SIZES, runs: RUNS, mode: flag('--quick') ? 'quick' : 'custom', part1: [], part3: null };
   log(`machine: ${JSON.stringify(results.machine)}`);

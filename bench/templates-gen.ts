@@ -2,14 +2,14 @@
  * The workbooks a user has after typing her schools into our own templates (issue 17): the
  * template as `plan-metrics template` builds it (its formulas, highlight rules, 差异系数 block),
  * with `rows` set to the number of schools, the inputs typed in from the seeded PRNG, written by
- * the template writer (src/templates/xlsx-writer.ts, exceljs: a new workbook).
+ * the template writer (src/features/templates/xlsx-writer.ts, exceljs: a new workbook).
  */
 import * as fs from 'fs';
-import { buildSchoolResources, SCHOOL_ROWS } from '../src/templates/school-resources';
-import { buildPlacePlanning } from '../src/templates/place-planning';
-import { writeTemplateXlsx } from '../src/templates/xlsx-writer';
-import { cellRef } from '../src/sheet/a1';
-import type { SheetSpec } from '../src/templates/types';
+import { buildSchoolResources, SCHOOL_ROWS } from '../src/features/templates/school-resources';
+import { buildPlacePlanning } from '../src/features/templates/place-planning';
+import { writeTemplateXlsx } from '../src/features/templates/xlsx-writer';
+import { cellRef } from '../src/features/school-table/a1';
+import type { SheetSpec } from '../src/features/templates/types';
 import { rng, school } from './gen';
 import { writeTwin } from './twin';
 

@@ -6,9 +6,9 @@
  * when the twin is written, never typed in here. Every cached value is written as 999 so a tool that
  * does not recalculate is caught.
  *
- * What each rewrite reproduces (src/edu, src/core):
+ * What each rewrite reproduces (src/domain/edu, src/domain/core):
  * - PER100 a/b*100, PERSTUDENT and RATE a/b;
- * - MEETS `value >= t - 1e-9·max(1,|t|)` (src/core/compare.ts's tolerance, the catalog's direction);
+ * - MEETS `value >= t - 1e-9·max(1,|t|)` (src/domain/core/compare.ts's tolerance, the catalog's direction);
  * - COUNTMET the sum of the seven comparisons; SCHOOLPASS `AND(count >= min, MIN(v/t …) >= floor - 1e-9)`;
  * - DIFFCOEF with a stage: the student-weighted CV over the `(stage="…")` mask,
  *   `SQRT(SUMPRODUCT(m*w*(x-mean)^2)/SUMPRODUCT(m*w))/ABS(mean)`, mean = SUMPRODUCT(m*w*x)/SUMPRODUCT(m*w);
@@ -16,14 +16,14 @@
  * A stage given as a cell becomes `IF(cell="小学",…,…)`: the bench inputs hold only 小学 and 初中.
  */
 import ExcelJS from 'exceljs';
-import { getIndicator } from '../src/catalog/index';
-import { resolvePlan } from '../src/catalog/resolve';
-import { selectThreshold } from '../src/catalog/select';
-import type { Direction, Stage } from '../src/catalog/types';
-import { parseStage } from '../src/core/stage';
-import { RESOURCE_INDICATORS } from '../src/core/resource-indicators';
-import { cellRef } from '../src/sheet/a1';
-import type { SheetSpec } from '../src/templates/types';
+import { getIndicator } from '../src/domain/catalog/index';
+import { resolvePlan } from '../src/domain/catalog/resolve';
+import { selectThreshold } from '../src/domain/catalog/select';
+import type { Direction, Stage } from '../src/domain/catalog/types';
+import { parseStage } from '../src/domain/core/stage';
+import { RESOURCE_INDICATORS } from '../src/domain/core/resource-indicators';
+import { cellRef } from '../src/features/school-table/a1';
+import type { SheetSpec } from '../src/features/templates/types';
 
 type TwinStage = 'primary' | 'junior';
 
@@ -42,7 +42,7 @@ export function lit(x: number): string {
 }
 
 /**
- * src/core/compare.ts `meets` as a built-in comparison with its tolerance.
+ * src/domain/core/compare.ts `meets` as a built-in comparison with its tolerance.
  * @example meetsExpr('K5', '>=', 4.2); // "K5>=4.2-0.000000001"
  */
 export function meetsExpr(v: string, direction: Direction, t: number): string {
@@ -82,7 +82,7 @@ function countMetExpr(cells: string[], s: TwinStage): string {
   return '(' + RESOURCE_INDICATORS.map((id, i) => { const st = standard(id, s); return `(${meetsExpr(cells[i], st.direction, st.value)})`; }).join('+') + ')';
 }
 
-/** src/core/compare.ts `attainment` for a ≥ / ≤ standard. */
+/** src/domain/core/compare.ts `attainment` for a ≥ / ≤ standard. */
 function attainmentExpr(v: string, st: { value: number; direction: Direction }): string {
   if (st.direction === '>=' || st.direction === '>') return `${v}/${lit(st.value)}`;
   if (st.direction === '<=' || st.direction === '<') return `${lit(st.value)}/${v}`;

@@ -2,7 +2,7 @@
 // The plan-metrics command. The TypeScript is compiled to lib/ by `npm install` (prepare).
 let cli;
 try {
-  cli = require('../lib/src/cli/main.js');
+  cli = require('../lib/src/hosts/cli/main.js');
 } catch (e) {
   process.stderr.write('plan-metrics 尚未构建，请先运行 npm install / not built yet: run npm install first\n');
   process.exit(2);

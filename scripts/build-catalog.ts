@@ -1,10 +1,10 @@
 /**
- * `npm run catalog`: builds src/catalog/data/catalog.json from seeds/ and fails (exit 1) listing
+ * `npm run catalog`: builds src/domain/catalog/data/catalog.json from seeds/ and fails (exit 1) listing
  * every problem. Run by `npm install` (prepare), `npm run build` and `npm test` (pretest).
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildCatalog } from '../src/catalog/build/build';
+import { buildCatalog } from '../src/build/catalog/build';
 
 const root = path.resolve(__dirname, '..');
 const { catalog, problems } = buildCatalog(path.join(root, 'seeds'));
@@ -13,7 +13,7 @@ if (problems.length) {
   for (const p of problems) console.error(`  - ${p}`);
   process.exit(1);
 }
-const out = path.join(root, 'src/catalog/data/catalog.json');
+const out = path.join(root, 'src/domain/catalog/data/catalog.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(catalog, null, 1) + '\n');
 const perPlan = new Map<string, number>();

@@ -1,10 +1,10 @@
 /**
  * Test helpers for the browser test: build the add-in with webpack into a fresh folder, and serve
- * a folder on 127.0.0.1 with the add-in's tiny static server (src/taskpane/build/serve-dist.ts).
+ * a folder on 127.0.0.1 with the add-in's tiny static server (src/build/pane/serve-dist.ts).
  */
 import { spawnSync } from 'child_process';
 import * as path from 'path';
-import { serveDir } from '../../src/taskpane/build/serve-dist';
+import { serveDir } from '../../src/build/pane/serve-dist';
 
 const root = path.resolve(__dirname, '../..');
 

@@ -18,8 +18,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildAddin, serve } from './serve';
-import { buildSchoolResources, SCHOOL_ROWS } from '../../src/templates/school-resources';
-import { writeTemplateXlsx } from '../../src/templates/xlsx-writer';
+import { buildSchoolResources, SCHOOL_ROWS } from '../../src/features/templates/school-resources';
+import { writeTemplateXlsx } from '../../src/features/templates/xlsx-writer';
 import { typeRow } from '../templates/fill';
 import { codeFromStrings, cspProblems, htmlPolicy, type CodeSite } from './js-scan';
 
@@ -143,7 +143,7 @@ describeIf('task pane in Chromium (stubbed Office host)', () => {
     expect(writes).toEqual([{ address: 'Sheet1!G5', formula: '=EDU.MEETS("生均教学及辅助用房面积",F5,"小学")' }]);
     await page.screenshot({ path: path.join(artifacts, 'taskpane-formula.png') });
 
-    // 插入模板: the real renderer draws the template of src/templates on a new (recording) sheet.
+    // 插入模板: the real renderer draws the template of src/features/templates on a new (recording) sheet.
     await page.click('#tab-template');
     expect(await page.textContent('#template-description')).toContain('七项资源配置指标');
     await page.click('#template-insert');
@@ -293,7 +293,7 @@ describeIf('task pane in Chromium (stubbed Office host)', () => {
     }
     // The shared runtime loads the catalog once: it is in functions.js, and taskpane.js reuses it.
     const sizes = JSON.parse(fs.readFileSync(path.join(out, 'bundle-sizes.json'), 'utf8')) as Record<string, { parts: { name: string }[] }>;
-    const hasCatalog = (f: string) => sizes[f].parts.some((p) => p.name === 'src/catalog/data/catalog.json');
+    const hasCatalog = (f: string) => sizes[f].parts.some((p) => p.name === 'src/domain/catalog/data/catalog.json');
     expect([hasCatalog('functions.js'), hasCatalog('taskpane.js')]).toEqual([true, false]);
     expect(theirs).toContain('office/office.js');
     expect(theirs.length).toBeGreaterThan(20);

@@ -16,7 +16,7 @@ import * as acorn from 'acorn';
 import { SaxesParser } from 'saxes';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { serve } from './serve';
-import { FUNCTIONS } from '../../src/edu/table';
+import { FUNCTIONS } from '../../src/domain/edu/table';
 
 const CHROMIUM = '/usr/bin/chromium';
 const root = path.resolve(__dirname, '../..');

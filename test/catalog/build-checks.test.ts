@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { buildCatalog } from '../../src/catalog/build/build';
+import { buildCatalog } from '../../src/build/catalog/build';
 
 const SEEDS = path.resolve(__dirname, '../../seeds');
 

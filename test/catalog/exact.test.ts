@@ -7,9 +7,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { buildCatalog } from '../../src/catalog/build/build';
-import { catalog, rowsOf } from '../../src/catalog/index';
-import { resolveIndicator } from '../../src/catalog/resolve';
+import { buildCatalog } from '../../src/build/catalog/build';
+import { catalog, rowsOf } from '../../src/domain/catalog/index';
+import { resolveIndicator } from '../../src/domain/catalog/resolve';
 
 describe('a lookup by a row\'s own names, stage and scope returns that row', () => {
   test.each(catalog.rows.map((r) => [r.id, r] as const))('%s', (_id, row) => {
@@ -44,7 +44,7 @@ test('the real seeds have no ambiguous pair', () => {
 
 describe('catalog --json says where every row comes from', () => {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { runCatalog } = require('../../src/cli/catalog-cmd');
+  const { runCatalog } = require('../../src/hosts/cli/catalog-cmd');
   const rows = JSON.parse(runCatalog({ json: true }).stdout) as { id: string; plan: string; source: { document: string | null; clause: string | null; file: string | null } }[];
   test('all rows, national ones with document and clause, plan ones with document and file', () => {
     expect(rows.length).toBe(catalog.rows.length);
@@ -59,8 +59,8 @@ describe('catalog --json says where every row comes from', () => {
 });
 
 describe('forecasts and calculation assumptions are not goals', () => {
-  const { selectThreshold, targetForYear } = require('../../src/catalog/select');
-  const { resolvePlan } = require('../../src/catalog/resolve');
+  const { selectThreshold, targetForYear } = require('../../src/domain/catalog/select');
+  const { resolvePlan } = require('../../src/domain/catalog/resolve');
   test('玉泉区 公办园在园幼儿占比: 2020 的「按…50%计算」 is an assumption, so 2023 is before the first target (2025 60%), not an interpolation from 50%', () => {
     const ind = resolveIndicator('公办园在园幼儿占比');
     expect(() => targetForYear(ind, resolvePlan('玉泉区'), 2023, 'preschool')).toThrow(/最早的目标年份是2025年/);
@@ -83,8 +83,8 @@ describe('forecasts and calculation assumptions are not goals', () => {
 });
 
 test('安丘市 关爱教师「六个一」: six once-a-year commitments, each by its own name', () => {
-  const { selectThreshold } = require('../../src/catalog/select');
-  const { resolvePlan } = require('../../src/catalog/resolve');
+  const { selectThreshold } = require('../../src/domain/catalog/select');
+  const { resolvePlan } = require('../../src/domain/catalog/resolve');
   // 「建立关爱教师“六个一”制度(每年一次查体、一次校领导家访、一个生日祝福、一次培训机会、过好一个节日、为每位教师提供一项健身活动)」
   const anqiu = resolvePlan('安丘市');
   expect(selectThreshold(resolveIndicator('关爱教师六个一'), anqiu).row.value).toBe(6);

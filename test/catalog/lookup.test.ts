@@ -2,8 +2,8 @@
  * Every catalog row's indicator is found by id, 简体 name, 繁體 name, English name and each alias —
  * through the same resolver the EDU functions use — and the 繁體 names are real conversions.
  */
-import { catalog } from '../../src/catalog/index';
-import { resolveIndicator, resolvePlan } from '../../src/catalog/resolve';
+import { catalog } from '../../src/domain/catalog/index';
+import { resolveIndicator, resolvePlan } from '../../src/domain/catalog/resolve';
 
 describe('lookup walks the whole catalog', () => {
   test.each(catalog.rows.map((r) => [r.id, r] as const))('%s', (_id, row) => {

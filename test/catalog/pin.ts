@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import catalog from '../../src/catalog/data/catalog.json';
+import catalog from '../../src/domain/catalog/data/catalog.json';
 
 export type Row = (typeof catalog.rows)[number];
 

@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import catalog from '../../src/catalog/data/catalog.json';
+import catalog from '../../src/domain/catalog/data/catalog.json';
 import { norm, pinner, type Row } from './pin';
 
 const { text, row, pinned } = pinner('yuquan', '000_b2c1ccd4563cbf07.txt');

@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import catalog from '../../src/catalog/data/catalog.json';
+import catalog from '../../src/domain/catalog/data/catalog.json';
 import { norm, pinner } from './pin';
 
 const { text, row, pinned } = pinner('anqiu', '001_4ebbb55bad73ec82.txt');

@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import catalog from '../../src/catalog/data/catalog.json';
+import catalog from '../../src/domain/catalog/data/catalog.json';
 import { norm, pinner } from './pin';
 
 const FILE = '002_aa7cb659190d9a46.txt';

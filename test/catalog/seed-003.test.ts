@@ -8,7 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import catalog from '../../src/catalog/data/catalog.json';
+import catalog from '../../src/domain/catalog/data/catalog.json';
 import { norm, pinner } from './pin';
 
 const { text, row, pinned } = pinner('tacheng', '003_10e360d9d2908815.txt');

@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import catalog from '../../src/catalog/data/catalog.json';
+import catalog from '../../src/domain/catalog/data/catalog.json';
 import { norm, pinner } from './pin';
 
 const { text, pinned } = pinner('nanxiong', '004_c7444175af894b84.txt');

@@ -67,7 +67,7 @@ describe('plan-metrics catalog', () => {
 });
 
 const root = path.resolve(__dirname, '../..');
-const built = fs.existsSync(path.join(root, 'lib/src/cli/main.js'));
+const built = fs.existsSync(path.join(root, 'lib/src/hosts/cli/main.js'));
 (built ? test : test.skip)('bin/plan-metrics.js runs as a process (what npx runs)', () => {
   const out = execFileSync(process.execPath, [path.join(root, 'bin/plan-metrics.js'), 'eval', '=EDU.SHORTFALL(4200,2800,3)', '--json'], { encoding: 'utf8' });
   expect(JSON.parse(out)).toEqual({ value: 4200 });

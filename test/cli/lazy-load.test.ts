@@ -11,7 +11,7 @@ import * as path from 'path';
 import { strToU8, zipSync } from 'fflate';
 
 const root = path.resolve(__dirname, '../..');
-const built = fs.existsSync(path.join(root, 'lib/src/cli/main.js'));
+const built = fs.existsSync(path.join(root, 'lib/src/hosts/cli/main.js'));
 
 /** A minimal workbook: one sheet with the given row cells (inline strings, numbers, formulas). */
 function workbook(rows: string[]): Uint8Array {
@@ -29,7 +29,7 @@ function workbook(rows: string[]): Uint8Array {
 /** Runs fill in a fresh process; which of the heavy packages it loaded, and the value of C1. */
 function fillIn(file: string): { loaded: string[]; c1: unknown } {
   const script = `
-    const { main } = require(${JSON.stringify(path.join(root, 'lib/src/cli/main.js'))});
+    const { main } = require(${JSON.stringify(path.join(root, 'lib/src/hosts/cli/main.js'))});
     main(['fill', ${JSON.stringify(file)}, '--out', ${JSON.stringify(file + '.out.xlsx')}, '--force'], { out() {}, err(s) { console.error(s); } }).then((code) => {
       const { openXlsx } = require(${JSON.stringify(path.join(root, 'lib/src/xlsx/open.js'))});
       const { readWorkbook } = require(${JSON.stringify(path.join(root, 'lib/src/xlsx/read.js'))});
@@ -62,7 +62,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 (built ? test : test.skip)('a formula only HyperFormula computes: it is loaded, exceljs is not', () => {
   const file = path.join(dir, 'mixed.xlsx');
-  // MEDIAN is not in the fast path's table (src/workbook/fast/builtins.ts): MEDIAN(4.2) = 4.2.
+  // MEDIAN is not in the fast path's table (src/engine/fast/builtins.ts): MEDIAN(4.2) = 4.2.
   fs.writeFileSync(file, workbook(['<c r="A1"><v>21</v></c><c r="B1"><v>500</v></c><c r="C1"><f>MEDIAN(A1/B1*100)</f></c>']));
   expect(fillIn(file)).toEqual({ loaded: ['hyperformula'], c1: 4.2 });
 });

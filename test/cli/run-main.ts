@@ -1,5 +1,5 @@
 /** The plan-metrics command in process: main() with its output and errors captured. */
-import { main, type Io } from '../../src/cli/main';
+import { main, type Io } from '../../src/hosts/cli/main';
 
 /**
  * Runs `plan-metrics <argv…>` through main().

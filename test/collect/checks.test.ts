@@ -1,8 +1,8 @@
 /** The row checks of collect, one planted mistake at a time (values by hand). */
-import { asNumber, countyStage, duplicateFindings, rowFindings } from '../../src/collect/checks';
-import type { CollectedRow } from '../../src/collect/types';
+import { asNumber, countyStage, duplicateFindings, rowFindings } from '../../src/features/collect/checks';
+import type { CollectedRow } from '../../src/features/collect/types';
 
-// 500 students: 30 qualified → 6 per 100; 2400 m² → 4.8 m² each; all inside src/collect/ranges.
+// 500 students: 30 qualified → 6 per 100; 2400 m² → 4.8 m² each; all inside src/features/collect/ranges.
 const ok: CollectedRow = { name: '城关一小', stage: '小学', students: 500, raw: [30, 6, 5, 2400, 4000, 1200000, 13], fullTime: 35, file: 'a.xlsx', sheet: 'S', row: 5 };
 const checks = (r: Partial<CollectedRow>) => rowFindings({ ...ok, ...r }).map((f) => f.check);
 
@@ -39,8 +39,8 @@ test('stages of a through-school part, and duplicates by name and stage', () => 
 
 test('a 合计 row under the schools is listed, not collected as a school', async () => {
   const ExcelJS = (await import('exceljs')).default;
-  const { readReturn } = await import('../../src/collect/read-return');
-  const { RAW_HEADERS } = await import('../../src/collect/columns');
+  const { readReturn } = await import('../../src/features/collect/read-return');
+  const { RAW_HEADERS } = await import('../../src/features/collect/columns');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('报表');
   ws.addRow(['学校名称', '学段', '学生数', ...RAW_HEADERS.map((h) => h[0])]);

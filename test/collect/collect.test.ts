@@ -10,20 +10,20 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { runMain as run } from '../cli/run-main';
-import { RAW_HEADERS } from '../../src/collect/columns';
-import { buildSchoolResources, SCHOOL_ROWS } from '../../src/templates/school-resources';
-import { writeTemplateXlsx } from '../../src/templates/xlsx-writer';
-import { fillWorkbook } from '../../src/workbook/fill';
+import { RAW_HEADERS } from '../../src/features/collect/columns';
+import { buildSchoolResources, SCHOOL_ROWS } from '../../src/features/templates/school-resources';
+import { writeTemplateXlsx } from '../../src/features/templates/xlsx-writer';
+import { fillWorkbook } from '../../src/features/fill/fill';
 import { openXlsx } from '../../src/xlsx/open';
 import { readWorkbook } from '../../src/xlsx/read';
-import { sheetGrid } from '../../src/collect/read-return';
+import { sheetGrid } from '../../src/features/collect/read-return';
 import { typeRow } from '../templates/fill';
 
 type Fig = number | string;
 interface School { name: string; stage: string; students: Fig; raw: Fig[]; fullTime: number }
 
 // 30 plausible schools: figures are simple multiples of the students, so every per-100 value is
-// 2–8 and every per-student value near the standards (well inside src/collect/ranges).
+// 2–8 and every per-student value near the standards (well inside src/features/collect/ranges).
 function school(i: number): School {
   const students = 300 + 37 * i;
   const s = Math.round(students / 100);
@@ -176,7 +176,7 @@ describe('plan-metrics collect', () => {
     const pooled = spawnSync(process.execPath, [bin, 'collect', returns, '--out', path.join(dir, 'p.xlsx'), '--json', '--threads', '2'], { encoding: 'utf8' });
     expect(pooled.status).toBe(1);
     expect(pooled.stderr).toBe('');
-    const inProcess = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(path.join(__dirname, '../../lib/src/cli/collect-cmd.js'))}).runCollect([${JSON.stringify(returns)}], { out: ${JSON.stringify(path.join(dir, 's.xlsx'))}, json: true, threads: 1 }).then((r) => process.stdout.write(r.stdout))`], { encoding: 'utf8' });
+    const inProcess = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(path.join(__dirname, '../../lib/src/hosts/cli/collect-cmd.js'))}).runCollect([${JSON.stringify(returns)}], { out: ${JSON.stringify(path.join(dir, 's.xlsx'))}, json: true, threads: 1 }).then((r) => process.stdout.write(r.stdout))`], { encoding: 'utf8' });
     expect(JSON.parse(pooled.stdout).threads).toBe(2); // 33 files ≥ 8: read on two worker threads
     expect(JSON.parse(inProcess.stdout).threads).toBe(1);
     const strip = (s: string) => ({ ...JSON.parse(s), out: '', threads: 0 });

@@ -15,7 +15,7 @@ export interface BuiltinRow {
   lo?: { value: number | string | boolean; why: string };
   /**
    * Where fill does not give Excel's value yet (a HyperFormula divergence not overridden in
-   * src/engine/excel-plugin.ts): what it gives. The test expects these rows to fail, so fixing one
+   * src/engine/hf/excel-plugin.ts): what it gives. The test expects these rows to fail, so fixing one
    * shows up.
    */
   fillGap?: string;

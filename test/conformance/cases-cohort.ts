@@ -2,7 +2,7 @@
  * Conformance rows for enrolment projection and place planning (issue 7): EDU.COHORT, EDU.ENTRANTS,
  * EDU.PLACESNEEDED, EDU.CLASSESBYYEAR, EDU.STAFFBYYEAR, EDU.NEWSCHOOLS. Every small expectation is
  * worked by hand in its `why`. The two 12-grade, 15-year rows are checked against expectations
- * computed here, independently of src/core/cohort.ts, in two other ways: a closed form that follows
+ * computed here, independently of src/domain/core/cohort.ts, in two other ways: a closed form that follows
  * each cohort along its diagonal (no repetition), and a transition-matrix product (with repetition).
  */
 import { BLANK, col, err, OMIT, row, type Case, type Scalar } from './case';

@@ -5,7 +5,7 @@
 import type { Case } from './case';
 import { ALL_CASES } from './all';
 import { runExcel, runHF, type Outcome } from './run';
-import { FUNCTIONS } from '../../src/edu/table';
+import { FUNCTIONS } from '../../src/domain/edu/table';
 
 const ALL: Case[] = ALL_CASES;
 

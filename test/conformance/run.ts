@@ -3,9 +3,9 @@
  * can be compared exactly: a value (number, text, boolean, matrix) or an error code with message.
  */
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
-import * as excel from '../../src/functions/functions';
-import { createEngine } from '../../src/engine/engine';
-import { specOf } from '../../src/edu/table';
+import * as excel from '../../src/hosts/excel/functions';
+import { createEngine } from '../../src/engine/hf/engine';
+import { specOf } from '../../src/domain/edu/table';
 import type { Case, CaseArg, Scalar } from './case';
 
 export type Outcome = { value: unknown } | { error: string; message: string };

@@ -1,5 +1,5 @@
 /**
- * The conformance table through the WPS adapter (src/wps/wps-call.ts): every row, through the very
+ * The conformance table through the WPS adapter (src/hosts/wps/wps-call.ts): every row, through the very
  * function that is handed to wps.AddCustomFunction, must give what the Excel adapter and
  * HyperFormula give. WPS does not document how it marks an omitted argument or a blank cell
  * (docs/wps.md), so each row is run in three encodings: omitted arguments left off the call with
@@ -9,8 +9,8 @@
 import type { Case, CaseArg } from './case';
 import { ALL_CASES } from './all';
 import { runExcel, runHF, type Outcome } from './run';
-import { specOf } from '../../src/edu/table';
-import { wpsFunction, WpsEduError } from '../../src/wps/wps-call';
+import { specOf } from '../../src/domain/edu/table';
+import { wpsFunction, WpsEduError } from '../../src/hosts/wps/wps-call';
 
 type Encoding = { name: string; omitted: unknown; blank: unknown; padToParams: boolean; dropTrailing: boolean };
 const ENCODINGS: Encoding[] = [

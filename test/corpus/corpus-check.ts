@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { unzipSync } from 'fflate';
-import { fillWorkbook } from '../../src/workbook/fill';
+import { fillWorkbook } from '../../src/features/fill/fill';
 import { openXlsx } from '../../src/xlsx/open';
 import { readWorkbook } from '../../src/xlsx/read';
 import { WorkbookError } from '../../src/xlsx/errors';

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { fillWorkbook } from '../../src/workbook/fill';
+import { fillWorkbook } from '../../src/features/fill/fill';
 import { openXlsx } from '../../src/xlsx/open';
 import { readWorkbook } from '../../src/xlsx/read';
 import type { CellValue } from '../../src/xlsx/types';

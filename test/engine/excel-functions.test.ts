@@ -1,9 +1,9 @@
 /**
- * Excel's built-ins where HyperFormula differs (src/engine/excel-plugin.ts). Expected values are
+ * Excel's built-ins where HyperFormula differs (src/engine/hf/excel-plugin.ts). Expected values are
  * Excel's, from Microsoft's function pages and the issue's table (checked against LibreOffice by
  * the issue's author); the rounding cases are the ones a hair off a boundary in binary.
  */
-import { createEngine, evaluateFormula } from '../../src/engine/engine';
+import { createEngine, evaluateFormula } from '../../src/engine/hf/engine';
 
 const value = (f: string) => {
   const r = evaluateFormula(f);

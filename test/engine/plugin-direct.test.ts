@@ -1,6 +1,6 @@
 /**
  * The plugin computes single-value EDU calls without HyperFormula's `runFunction` (see `runDirect`
- * in src/engine/plugin.ts), because its general argument machinery cost more than the EDU core.
+ * in src/engine/hf/plugin.ts), because its general argument machinery cost more than the EDU core.
  * This holds the short way to the long one: the same workbook of random EDU formulas is built
  * twice, once with the plugin as shipped and once with `runDirect` switched off, and every cell —
  * value, error type and message — must be the same.
@@ -12,9 +12,9 @@
  */
 import fc from 'fast-check';
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
-import { createEngine, ENGINE_CONFIG, registerEdu } from '../../src/engine/engine';
-import { EduPlugin, EduTranslations } from '../../src/engine/plugin';
-import { FUNCTIONS, requiredArgs, type ParamSpec } from '../../src/edu/table';
+import { createEngine, ENGINE_CONFIG, registerEdu } from '../../src/engine/hf/engine';
+import { EduPlugin, EduTranslations } from '../../src/engine/hf/plugin';
+import { FUNCTIONS, requiredArgs, type ParamSpec } from '../../src/domain/edu/table';
 
 /** The plugin with the short way switched off: every call goes through `runFunction`. */
 class GenericPathPlugin extends EduPlugin {

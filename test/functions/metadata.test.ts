@@ -2,14 +2,14 @@
  * The Chinese custom-functions metadata (functions.zh-CN.json, referenced by the manifest's zh-CN
  * override of Functions.Metadata.Url) against the English functions.json, both generated as the
  * build generates them: the same functions, ids, names, parameters and types, nothing missing, and
- * every description non-empty Chinese taken from src/edu/table.ts.
+ * every description non-empty Chinese taken from src/domain/edu/table.ts.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import { FUNCTIONS } from '../../src/edu/table';
-import { helpPage } from '../../src/taskpane/build/help-page';
-import { localizeMetadata, metadataFiles, PARAM_ZH, traditionalMetadata, zhMetadataText, type FunctionsMetadata } from '../../src/taskpane/build/zh-metadata';
+import { FUNCTIONS } from '../../src/domain/edu/table';
+import { helpPage } from '../../src/build/pane/help-page';
+import { localizeMetadata, metadataFiles, PARAM_ZH, traditionalMetadata, zhMetadataText, type FunctionsMetadata } from '../../src/build/pane/zh-metadata';
 
 const root = path.resolve(__dirname, '../..');
 const CJK = /[\u4e00-\u9fff]/;
@@ -19,7 +19,7 @@ let enJson: string;
 
 beforeAll(async () => {
   // What custom-functions-metadata-plugin runs in the webpack build.
-  const r = await generateCustomFunctionsMetadata([path.join(root, 'src/functions/functions.ts')], false);
+  const r = await generateCustomFunctionsMetadata([path.join(root, 'src/hosts/excel/functions.ts')], false);
   expect(r.errors).toEqual([]);
   enJson = r.metadataJson;
   en = JSON.parse(r.metadataJson);

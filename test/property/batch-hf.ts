@@ -12,7 +12,7 @@
  * `runHF` itself.
  */
 import type { HyperFormula, RawCellContent } from 'hyperformula';
-import { createEngine } from '../../src/engine/engine';
+import { createEngine } from '../../src/engine/hf/engine';
 import type { Case } from '../conformance/case';
 import { readOutcome, runHF, toWorkbook, type Outcome } from '../conformance/run';
 

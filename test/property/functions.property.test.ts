@@ -6,7 +6,7 @@
  * ±Infinity, ragged ranges, arbitrary unicode: never throws) that used to live here.
  */
 import fc from 'fast-check';
-import { FUNCTIONS, type FunctionSpec } from '../../src/edu/table';
+import { FUNCTIONS, type FunctionSpec } from '../../src/domain/edu/table';
 import type { Case, Scalar } from '../conformance/case';
 import { runExcel, runHF, type Outcome } from '../conformance/run';
 

@@ -21,13 +21,13 @@
  * the seed, the case's index, the function, the arguments as a conformance row would write them
  * (BLANK, OMIT), and each adapter's outcome.
  *
- * An unknown indicator name runs a closest-name search (src/catalog/resolve.ts); to keep the six
+ * An unknown indicator name runs a closest-name search (src/domain/catalog/resolve.ts); to keep the six
  * catalog functions quick, the indicator argument draws from a fixed pool of 1,500 generated
  * values instead of fresh ones.
  */
 import fc from 'fast-check';
-import { catalog } from '../../src/catalog/index';
-import { FUNCTIONS, type FunctionSpec, type ParamSpec } from '../../src/edu/table';
+import { catalog } from '../../src/domain/catalog/index';
+import { FUNCTIONS, type FunctionSpec, type ParamSpec } from '../../src/domain/edu/table';
 import type { Case, CaseArg, Scalar } from '../conformance/case';
 import { runExcel, runHF, type Outcome } from '../conformance/run';
 import { runHFBatch, type BatchStats } from './batch-hf';

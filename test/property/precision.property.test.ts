@@ -5,8 +5,8 @@
  * engine with the product's configuration, read back through `getSheetValues`.
  */
 import fc from 'fast-check';
-import { createEngine } from '../../src/engine/engine';
-import { roundResult } from '../../src/core/precision';
+import { createEngine } from '../../src/engine/hf/engine';
+import { roundResult } from '../../src/domain/core/precision';
 
 // Numbers of every magnitude HyperFormula's rounding handles (below 1e-280 roundResult gives 0 on
 // purpose, where HyperFormula's multiplier overflows: tested in test/unit), and the quotients a

@@ -11,7 +11,7 @@ import { strToU8, zipSync } from 'fflate';
 export const ROOT = path.resolve(__dirname, '../..');
 export const BIN = path.join(ROOT, 'bin/plan-metrics.js');
 /** The CLI runs from lib/ (`npm test` compiles it first, in pretest). */
-export const BUILT = fs.existsSync(path.join(ROOT, 'lib/src/cli/main.js'));
+export const BUILT = fs.existsSync(path.join(ROOT, 'lib/src/hosts/cli/main.js'));
 /** A heap cap for the child: a reader that allocated what a dimension claims would die under it. */
 export const NODE_ARGS = ['--max-old-space-size=384'];
 

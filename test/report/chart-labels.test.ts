@@ -1,5 +1,5 @@
 /** Chart labels measured by East Asian width and wrapped (the rendering is proven in test/browser/report.test.ts). */
-import { textWidth, wrapLabel } from '../../src/report/chart-labels';
+import { textWidth, wrapLabel } from '../../src/features/report/chart-labels';
 
 test('width: a Chinese character is 2 columns, a Latin one 1, a column 0.6 em', () => {
   expect(textWidth('生均', 13)).toBeCloseTo(4 * 0.6 * 13, 9); // 31.2

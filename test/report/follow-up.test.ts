@@ -2,11 +2,11 @@
  * The follow-up list and the county's 资源配置 verdict (issue 18, item 5), from the hand-made county
  * of eight schools in ./hand-county.ts (raw returns; each indicator and miss worked out by hand there).
  */
-import { followUp, missText } from '../../src/report/follow-up';
-import { reportHtml } from '../../src/report/html';
-import { summarizeCounty, type SchoolRow } from '../../src/report/summary';
+import { followUp, missText } from '../../src/features/verdict/follow-up';
+import { reportHtml } from '../../src/features/report/html';
+import { summarizeCounty, type SchoolRow } from '../../src/features/verdict/county-summary';
 import { county, row, 丁, 丑, 乙, 子, 寅初, 寅小, 戊, 甲 } from './hand-county';
-import { countyVerdict, reasonText } from '../../src/report/verdict';
+import { countyVerdict, reasonText } from '../../src/features/verdict/verdict';
 
 
 test('per indicator: exactly the schools that miss, with value, standard and gap, worst first', () => {

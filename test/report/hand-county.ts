@@ -6,7 +6,7 @@
  * students), 用房 / 运动 (m² per student), 仪器 (元 per student), 多媒体 (per 100):
  *   小学 4.2, 1, 0.9, 4.5, 7.5, 2000, 2.3     初中 5.3, 1, 0.9, 5.8, 10.2, 2500, 2.4
  */
-import type { SchoolRow } from '../../src/report/summary';
+import type { SchoolRow } from '../../src/features/verdict/county-summary';
 
 export interface Raw {
   name: string; stage: 'primary' | 'junior'; students: number;

@@ -1,5 +1,5 @@
-import { reportHtml, esc } from '../../src/report/html';
-import { summarizeCounty, type SchoolRow } from '../../src/report/summary';
+import { reportHtml, esc } from '../../src/features/report/html';
+import { summarizeCounty, type SchoolRow } from '../../src/features/verdict/county-summary';
 
 // Three 小学 and one 初中; values in the standard's order (高学历, 骨干, 体艺, 用房, 运动, 仪器, 多媒体).
 const schools: SchoolRow[] = [

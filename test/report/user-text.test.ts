@@ -1,18 +1,18 @@
 /**
  * Text that may come from a user stays text in the files the product writes (issue 9):
- *  - .xlsx written with exceljs (src/templates/xlsx-writer.ts: `plan-metrics template`, the sample
+ *  - .xlsx written with exceljs (src/features/templates/xlsx-writer.ts: `plan-metrics template`, the sample
  *    workbook): a JS string cell value is a string cell — a shared string (t="s"), no <f> — even
  *    when it begins with = + - @; only CellSpec.formula becomes a formula. Checked on the bytes.
- *  - the HTML report (src/report/html.ts): the title, the source (a file name) and the school names of
+ *  - the HTML report (src/features/report/html.ts): the title, the source (a file name) and the school names of
  *    the follow-up list are escaped, and no table cell begins with = + - @ (Excel, opening the .html,
  *    would take such a cell for a formula).
  * (The task pane's path, Range.values in Excel, is test/taskpane/cell-text.test.ts.)
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { writeTemplateXlsx } from '../../src/templates/xlsx-writer';
-import type { SheetSpec } from '../../src/templates/types';
-import { esc, reportHtml } from '../../src/report/html';
-import { summarizeCounty } from '../../src/report/summary';
+import { writeTemplateXlsx } from '../../src/features/templates/xlsx-writer';
+import type { SheetSpec } from '../../src/features/templates/types';
+import { esc, reportHtml } from '../../src/features/report/html';
+import { summarizeCounty } from '../../src/features/verdict/county-summary';
 
 const HOSTILE = ['=HYPERLINK("http://x","点击")', '+1', '-1', '@SUM(A1)', '=1+1', '-2+3', '\t=1', "'quoted"];
 

@@ -1,8 +1,8 @@
 /** Header recognition on the shapes county tables arrive in: 简/繁/English, units, merged rows. */
-import { detectColumns } from '../../src/sheet/headers';
-import { headerForms, matchHeader } from '../../src/sheet/header-text';
-import { fillMerges } from '../../src/sheet/merges';
-import type { Grid } from '../../src/sheet/types';
+import { detectColumns } from '../../src/features/school-table/headers';
+import { headerForms, matchHeader } from '../../src/features/school-table/header-text';
+import { fillMerges } from '../../src/features/school-table/merges';
+import type { Grid } from '../../src/features/school-table/types';
 
 const ids = (d: ReturnType<typeof detectColumns>) => d!.columns.map((c) => [c.col, c.indicatorId]);
 

@@ -4,11 +4,11 @@
  * when the rules are evaluated by HyperFormula the way Excel applies a conditional format.
  */
 import fc from 'fast-check';
-import { cellNumber, checkMisses, dxfMiss, highlightRules } from '../../src/sheet/highlight';
-import { detectColumns } from '../../src/sheet/headers';
-import { cellRef } from '../../src/sheet/a1';
-import type { Grid, GridValue } from '../../src/sheet/types';
-import { createEngine } from '../../src/engine/engine';
+import { cellNumber, checkMisses, dxfMiss, highlightRules } from '../../src/features/school-table/highlight';
+import { detectColumns } from '../../src/features/school-table/headers';
+import { cellRef } from '../../src/features/school-table/a1';
+import type { Grid, GridValue } from '../../src/features/school-table/types';
+import { createEngine } from '../../src/engine/hf/engine';
 import { markedCells, toSheet } from './rule-eval';
 
 const HEAD = ['学校名称', '学段', '学生数', '生均教学及辅助用房面积（m²）', '每百名學生擁有縣級以上骨幹教師數', 'Class size', '学业水平校际差异率', '校额'];

@@ -5,9 +5,9 @@
  * HyperFormula's own copy/paste move the references.
  */
 import type { HyperFormula, RawCellContent } from 'hyperformula';
-import { createEngine } from '../../src/engine/engine';
-import { parseRangeRef, cellRef } from '../../src/sheet/a1';
-import type { Grid, RuleSpec } from '../../src/sheet/types';
+import { createEngine } from '../../src/engine/hf/engine';
+import { parseRangeRef, cellRef } from '../../src/features/school-table/a1';
+import type { Grid, RuleSpec } from '../../src/features/school-table/types';
 
 /** A grid as HyperFormula contents: text stays text ('85%' is not read as 0.85). */
 export function toSheet(grid: Grid): RawCellContent[][] {

@@ -1,6 +1,6 @@
 /** The stage spellings a plain formula accepts are ones the core reads as the same stage. */
-import { parseStage } from '../../src/core/stage';
-import { CELL_STAGES, cellText, excelTrim, STAGE_SPELLINGS, stageOfCell, stageTest } from '../../src/sheet/stage-cells';
+import { parseStage } from '../../src/domain/core/stage';
+import { CELL_STAGES, cellText, excelTrim, STAGE_SPELLINGS, stageOfCell, stageTest } from '../../src/features/school-table/stage-cells';
 
 test.each(CELL_STAGES.flatMap((s) => STAGE_SPELLINGS[s].map((name) => [name, s])))('%j is %s for parseStage too', (name, stage) => {
   expect(parseStage(name)).toBe(stage);

@@ -5,9 +5,9 @@
  * as a new sheet.
  */
 import { FakeWorkbook } from './fake-excel';
-import { officeExcelIO } from '../../src/taskpane/excel-io';
-import { buildSummary, clearHighlights, highlightMisses, insertTemplate, templateChoices } from '../../src/taskpane/actions';
-import { buildTemplate, buildTemplateSheets, listTemplates } from '../../src/templates/index';
+import { officeExcelIO } from '../../src/hosts/pane/excel-io';
+import { buildSummary, clearHighlights, highlightMisses, insertTemplate, templateChoices } from '../../src/hosts/pane/actions';
+import { buildTemplate, buildTemplateSheets, listTemplates } from '../../src/features/templates/index';
 
 const g = globalThis as unknown as { Excel: unknown; Office: unknown };
 let wb: FakeWorkbook;
@@ -117,7 +117,7 @@ describe('达标汇总', () => {
 });
 
 describe('插入模板', () => {
-  test('every template of src/templates is added with all its sheets and cells', async () => {
+  test('every template of src/features/templates is added with all its sheets and cells', async () => {
     let forecastBook: FakeWorkbook | undefined;
     for (const c of templateChoices('zh')) {
       // A fresh workbook for each, so no sheet has to take another name (that case is below).
@@ -145,7 +145,7 @@ describe('插入模板', () => {
     }
     const forecast = forecastBook!.sheet(buildTemplate('place-forecast', { lang: 'zh', plan: 'nanxiong' }).name);
     expect(forecast.charts?.[0].series.map((x) => x.name)).toEqual(['学位需求', '现有学位']);
-    // The pane offers exactly src/templates' list, titled in its language.
+    // The pane offers exactly src/features/templates' list, titled in its language.
     expect(templateChoices('en').map((c) => [c.name, c.title])).toEqual(listTemplates().map((t) => [t.name, t.en]));
     expect(templateChoices('en').map((c) => c.title)).toEqual(expect.arrayContaining(['School resources (high-quality balance)', 'School places', 'Plan targets']));
   });

@@ -1,5 +1,5 @@
 /**
- * The task pane's one rule of structure: every Office.js call lives in src/taskpane/excel-io.ts.
+ * The task pane's one rule of structure: every Office.js call lives in src/hosts/pane/excel-io.ts.
  * Other pane modules may name the types (Excel.Range in a signature is erased at compile time) but
  * must not touch the Office, Excel or CustomFunctions globals. And nothing in the pane renders
  * text as HTML.
@@ -7,9 +7,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
-import { officeReady } from '../../src/taskpane/excel-io';
+import { officeReady } from '../../src/hosts/pane/excel-io';
 
-const dir = path.resolve(__dirname, '../../src/taskpane');
+const dir = path.resolve(__dirname, '../../src/hosts/pane');
 const files = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) =>
   e.isDirectory() ? files(path.join(d, e.name)) : e.name.endsWith('.ts') ? [path.join(d, e.name)] : []);
 

@@ -1,7 +1,7 @@
 /** The pane's catalog search and display texts (pure; no DOM, no Office). */
-import { catalog } from '../../src/catalog/index';
-import { directionText, formatValue, rowView, searchCatalog } from '../../src/taskpane/catalog-view';
-import { t, langFor } from '../../src/taskpane/i18n';
+import { catalog } from '../../src/domain/catalog/index';
+import { directionText, formatValue, rowView, searchCatalog } from '../../src/hosts/pane/catalog-view';
+import { t, langFor } from '../../src/hosts/pane/i18n';
 
 const ids = (text: string, plan = '', stage = '') => searchCatalog({ text, plan, stage: stage as never }).map((r) => r.indicator);
 

@@ -10,10 +10,10 @@
  * and headers from the workbook are read, never written back.
  */
 import { FakeWorkbook, typedIn, type FakeCell } from './fake-excel';
-import { asCellValue } from '../../src/taskpane/cell-text';
-import { officeExcelIO } from '../../src/taskpane/excel-io';
-import { buildSummary } from '../../src/taskpane/actions';
-import type { SheetSpec } from '../../src/taskpane/sheet-spec';
+import { asCellValue } from '../../src/hosts/pane/cell-text';
+import { officeExcelIO } from '../../src/hosts/pane/excel-io';
+import { buildSummary } from '../../src/hosts/pane/actions';
+import type { SheetSpec } from '../../src/hosts/pane/sheet-spec';
 
 const g = globalThis as unknown as { Excel: unknown; Office: unknown };
 let wb: FakeWorkbook;

@@ -5,8 +5,8 @@
  */
 jest.mock('office-addin-manifest', () => ({ OfficeApp: { Excel: 'excel' } }));
 import { OfficeMockObject } from 'office-addin-mock';
-import { renderCharts, type ChartHost } from '../../src/taskpane/chart-render';
-import { buildTemplate } from '../../src/templates/index';
+import { renderCharts, type ChartHost } from '../../src/hosts/pane/chart-render';
+import { buildTemplate } from '../../src/features/templates/index';
 
 test('the demand-against-places line chart with its two series over the years', () => {
   const calls: string[] = [];

@@ -6,10 +6,10 @@
  * rows, and the finding listed in the 校验 sheet and the status line.
  */
 import { FakeWorkbook } from './fake-excel';
-import { officeExcelIO } from '../../src/taskpane/excel-io';
-import { collectIntoWorkbook } from '../../src/taskpane/actions';
-import { buildSchoolResources, SCHOOL_ROWS } from '../../src/templates/school-resources';
-import { writeTemplateXlsx } from '../../src/templates/xlsx-writer';
+import { officeExcelIO } from '../../src/hosts/pane/excel-io';
+import { collectIntoWorkbook } from '../../src/hosts/pane/actions';
+import { buildSchoolResources, SCHOOL_ROWS } from '../../src/features/templates/school-resources';
+import { writeTemplateXlsx } from '../../src/features/templates/xlsx-writer';
 import { typeRow } from '../templates/fill';
 
 const g = globalThis as unknown as { Excel: unknown; Office: unknown };

@@ -1,15 +1,15 @@
 /**
- * src/taskpane/excel-io.ts against office-addin-mock (through FakeWorkbook): formulas land in the
+ * src/hosts/pane/excel-io.ts against office-addin-mock (through FakeWorkbook): formulas land in the
  * right cell, conditional formats get the right ranges, thresholds and red fill and are removed
  * again — exactly those, not a rule of the user's — and a template sheet is written cell by cell.
  */
 import { FakeWorkbook } from './fake-excel';
-import { HIGHLIGHT_SETTING, MAX_CF_FORMULA, marker, markedFormula, officeExcelIO } from '../../src/taskpane/excel-io';
-import { insertFormula, clearHighlights } from '../../src/taskpane/actions';
-import type { CfRule } from '../../src/taskpane/io';
-import type { SheetSpec } from '../../src/taskpane/sheet-spec';
-import { buildSchoolResources } from '../../src/templates/school-resources';
-import { styleOf } from '../../src/templates/styles';
+import { HIGHLIGHT_SETTING, MAX_CF_FORMULA, marker, markedFormula, officeExcelIO } from '../../src/hosts/pane/excel-io';
+import { insertFormula, clearHighlights } from '../../src/hosts/pane/actions';
+import type { CfRule } from '../../src/hosts/pane/io';
+import type { SheetSpec } from '../../src/hosts/pane/sheet-spec';
+import { buildSchoolResources } from '../../src/features/templates/school-resources';
+import { styleOf } from '../../src/features/templates/styles';
 
 const g = globalThis as unknown as { Excel: unknown; Office: unknown };
 let wb: FakeWorkbook;
@@ -182,7 +182,7 @@ describe('conditional formats', () => {
 });
 
 describe('sheets', () => {
-  // The 优质均衡 school resource template of src/templates, three input rows.
+  // The 优质均衡 school resource template of src/features/templates, three input rows.
   const spec: SheetSpec = buildSchoolResources({ rows: 3 });
 
   test('a template sheet: values, formulas, named styles, merges, widths, heights, frozen panes, rules, lists; activated', async () => {

@@ -1,6 +1,6 @@
 /**
  * A small in-memory Excel workbook exposed through office-addin-mock's OfficeMockObject, for the
- * tests of src/taskpane/excel-io.ts. office-addin-mock enforces Office.js's load → sync → read
+ * tests of src/hosts/pane/excel-io.ts. office-addin-mock enforces Office.js's load → sync → read
  * discipline on the properties excel-io reads (address, values, a setting's value, a rule's
  * formula): reading one that was not loaded and synced gives its error string, not the value.
  * Writes (formulas, values, formats, conditional formats, settings, merges, new sheets) are queued
@@ -15,7 +15,7 @@ jest.mock('office-addin-manifest', () => ({
   OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
 }));
 import { OfficeMockObject } from 'office-addin-mock';
-import { cellName, parseRange, rangeName, splitSheet } from '../../src/taskpane/a1';
+import { cellName, parseRange, rangeName, splitSheet } from '../../src/hosts/pane/a1';
 
 /** One cell's state. */
 export interface FakeCell {

@@ -1,9 +1,9 @@
 /** Composing and checking the formula the pane writes. */
-import { catalog } from '../../src/catalog/index';
-import { resolveIndicator } from '../../src/catalog/resolve';
-import { callEdu } from '../../src/edu/table';
+import { catalog } from '../../src/domain/catalog/index';
+import { resolveIndicator } from '../../src/domain/catalog/resolve';
+import { callEdu } from '../../src/domain/edu/table';
 import { a1Check } from './helpers';
-import { buildFormula, checkFormula, excelString, isCellRef, normalizeCellRef } from '../../src/taskpane/formula';
+import { buildFormula, checkFormula, excelString, isCellRef, normalizeCellRef } from '../../src/hosts/pane/formula';
 
 test('the brief\'s example', () => {
   expect(buildFormula({ fn: 'MEETS', indicatorId: 'teaching_space_per_student', cell: 'F5', stage: 'primary' })).toBe('=EDU.MEETS("生均教学及辅助用房面积",F5,"小学")');

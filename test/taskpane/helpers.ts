@@ -1,5 +1,5 @@
 /** Shared expectations for the task pane tests. */
-import { colIndex, colName, parseRange, quoteSheet, rangeName, splitAreas, splitSheet } from '../../src/taskpane/a1';
+import { colIndex, colName, parseRange, quoteSheet, rangeName, splitAreas, splitSheet } from '../../src/hosts/pane/a1';
 
 /** The A1 reference forms a cell field accepts and refuses. @example a1Check(isCellRef); */
 export function a1Check(isCellRef: (s: string) => boolean): void {

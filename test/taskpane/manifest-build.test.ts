@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { baseUrlFrom, DEV_BASE_URL, manifestFor, manifestVersion } from '../../src/taskpane/build/manifest';
+import { baseUrlFrom, DEV_BASE_URL, manifestFor, manifestVersion } from '../../src/build/pane/manifest';
 
 const root = path.resolve(__dirname, '../..');
 const source = fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8');

@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ageReport, bundledOfficeJs } from '../../src/taskpane/build/office-js-age';
+import { ageReport, bundledOfficeJs } from '../../src/build/pane/office-js-age';
 
 const root = path.resolve(__dirname, '../..');
 

@@ -12,8 +12,8 @@ import * as os from 'os';
 import * as path from 'path';
 import Ajv from 'ajv';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import { manifestFor } from '../../src/taskpane/build/manifest';
-import { metadataFiles } from '../../src/taskpane/build/zh-metadata';
+import { manifestFor } from '../../src/build/pane/manifest';
+import { metadataFiles } from '../../src/build/pane/zh-metadata';
 
 const root = path.resolve(__dirname, '../..');
 const schemas = path.resolve(root, '../shared/office-schemas');
@@ -77,7 +77,7 @@ describe('custom-functions metadata against cf-metadata.schema.json', () => {
   let en: string;
   beforeAll(async () => {
     // What custom-functions-metadata-plugin runs in the webpack build.
-    const r = await generateCustomFunctionsMetadata([path.join(root, 'src/functions/functions.ts')], false);
+    const r = await generateCustomFunctionsMetadata([path.join(root, 'src/hosts/excel/functions.ts')], false);
     expect(r.errors).toEqual([]);
     en = r.metadataJson;
   }, 60000);

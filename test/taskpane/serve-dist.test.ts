@@ -8,7 +8,7 @@ import * as http from 'http';
 import * as https from 'https';
 import * as os from 'os';
 import * as path from 'path';
-import { serveDir } from '../../src/taskpane/build/serve-dist';
+import { serveDir } from '../../src/build/pane/serve-dist';
 
 let dir: string;
 beforeAll(() => {

@@ -1,5 +1,5 @@
-/** Sheet names both host adapters give a new sheet (src/taskpane/sheet-name.ts): Excel's rules, by hand. */
-import { uniqueName } from '../../src/taskpane/sheet-name';
+/** Sheet names both host adapters give a new sheet (src/hosts/pane/sheet-name.ts): Excel's rules, by hand. */
+import { uniqueName } from '../../src/hosts/pane/sheet-name';
 
 test('forbidden characters replaced, 31 characters at most, numbered past a taken name (any case)', () => {
   expect(uniqueName('a/b:c', [])).toBe('a_b_c');

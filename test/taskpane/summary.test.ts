@@ -1,8 +1,8 @@
 /** 达标汇总: counts per indicator and stage, the 85% school rule and the 差异系数 against its limit. */
-import { RESOURCE_INDICATORS } from '../../src/core/resource-indicators';
-import { callEdu } from '../../src/edu/table';
-import { summarizeCounty } from '../../src/report/summary';
-import { computeSummary, summarySheet, type SchoolRow, type SummaryInput } from '../../src/taskpane/summary';
+import { RESOURCE_INDICATORS } from '../../src/domain/core/resource-indicators';
+import { callEdu } from '../../src/domain/edu/table';
+import { summarizeCounty } from '../../src/features/verdict/county-summary';
+import { computeSummary, summarySheet, type SchoolRow, type SummaryInput } from '../../src/hosts/pane/summary-sheet';
 import { county } from '../report/hand-county';
 
 // National 小学 standards in the standard's order: 4.2, 1, 0.9, 4.5, 7.5, 2000, 2.3.

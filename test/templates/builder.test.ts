@@ -1,5 +1,5 @@
 /** SheetBuilder keeps one cell per address: a second put replaces the first in its place. */
-import { SheetBuilder } from '../../src/templates/builder';
+import { SheetBuilder } from '../../src/features/templates/builder';
 
 test('put replaces a cell in place, merged styles its area, one entry per address', () => {
   const b = new SheetBuilder('s');

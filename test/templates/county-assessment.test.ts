@@ -8,11 +8,11 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { buildCountyAssessmentParts, type CountyAssessment } from '../../src/templates/county-assessment';
-import { SCHOOL_ROWS } from '../../src/templates/school-resources';
-import { writeTemplateXlsx } from '../../src/templates/xlsx-writer';
-import { buildTemplateSheets, listTemplates } from '../../src/templates/index';
-import { fillWorkbook } from '../../src/workbook/fill';
+import { buildCountyAssessmentParts, type CountyAssessment } from '../../src/features/templates/county-assessment';
+import { SCHOOL_ROWS } from '../../src/features/templates/school-resources';
+import { writeTemplateXlsx } from '../../src/features/templates/xlsx-writer';
+import { buildTemplateSheets, listTemplates } from '../../src/features/templates/index';
+import { fillWorkbook } from '../../src/features/fill/fill';
 import { typeCell, typeRow } from './fill';
 import { loadIntoEngine, type LoadedWorkbook } from './xlsx-engine';
 

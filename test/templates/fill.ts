@@ -1,6 +1,6 @@
 /** Test helper: typing values into a template's input cells before it is written. */
-import { cellRef } from '../../src/sheet/a1';
-import type { SheetSpec } from '../../src/templates/types';
+import { cellRef } from '../../src/features/school-table/a1';
+import type { SheetSpec } from '../../src/features/templates/types';
 
 /** Puts `values` into row `row` (0-based) from column `col` on; null leaves a cell empty. */
 export function typeRow(spec: SheetSpec, row: number, values: (string | number | null)[], col = 0): void {

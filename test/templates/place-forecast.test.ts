@@ -3,10 +3,10 @@
  * headless engine with the EDU plugin) after filling the inputs, and the seed 000 figures come out.
  */
 import { DetailedCellError, type RawCellContent } from 'hyperformula';
-import { createEngine } from '../../src/engine/engine';
-import { parseCellRef, parseRangeRef } from '../../src/sheet/a1';
-import { buildPlaceForecast, placeForecastLayout, type PlaceForecastOptions } from '../../src/templates/place-forecast';
-import type { SheetSpec } from '../../src/templates/types';
+import { createEngine } from '../../src/engine/hf/engine';
+import { parseCellRef, parseRangeRef } from '../../src/features/school-table/a1';
+import { buildPlaceForecast, placeForecastLayout, type PlaceForecastOptions } from '../../src/features/templates/place-forecast';
+import type { SheetSpec } from '../../src/features/templates/types';
 
 type Fill = Record<string, RawCellContent | RawCellContent[]>;
 

@@ -1,6 +1,6 @@
 /** The 学位供需 template computed by HyperFormula on hand-worked grades (班额 45 / 50; 1:19, 1:13.5). */
-import { buildPlacePlanning } from '../../src/templates/place-planning';
-import { writeTemplateXlsx } from '../../src/templates/xlsx-writer';
+import { buildPlacePlanning } from '../../src/features/templates/place-planning';
+import { writeTemplateXlsx } from '../../src/features/templates/xlsx-writer';
 import { typeRow } from './fill';
 import { loadIntoEngine, type LoadedWorkbook } from './xlsx-engine';
 import { markedCells } from '../sheet/rule-eval';

@@ -1,9 +1,9 @@
 /** The plan tracker: the plan's rows listed, EDU.TARGET / EDU.THRESHOLD evaluated, met and gap. */
-import { catalog } from '../../src/catalog/index';
-import { buildPlanTracker, TRACKER_COLS as C, TRACKER_ROWS } from '../../src/templates/plan-tracker';
-import { trackerLines } from '../../src/templates/tracker-lines';
-import { writeTemplateXlsx } from '../../src/templates/xlsx-writer';
-import { cellRef } from '../../src/sheet/a1';
+import { catalog } from '../../src/domain/catalog/index';
+import { buildPlanTracker, TRACKER_COLS as C, TRACKER_ROWS } from '../../src/features/templates/plan-tracker';
+import { trackerLines } from '../../src/features/templates/tracker-lines';
+import { writeTemplateXlsx } from '../../src/features/templates/xlsx-writer';
+import { cellRef } from '../../src/features/school-table/a1';
 import { typeRow } from './fill';
 import { loadIntoEngine } from './xlsx-engine';
 import { markedCells } from '../sheet/rule-eval';

@@ -4,11 +4,11 @@
  * 普惠性幼儿园覆盖率 ≥ 80 %, 公办园在园幼儿占比 ≥ 50 %, 班额达标率 ≥ 85 %, 专任教师:幼儿 ≥ 1:15 (at most 15
  * children per teacher), 园长和专任教师持证上岗 100 %, 社会认可度 ≥ 85 %.
  */
-import { buildPreschoolAssessmentParts } from '../../src/templates/preschool-assessment';
-import { buildTemplateSheets, listTemplates } from '../../src/templates/index';
-import { writeTemplateXlsx } from '../../src/templates/xlsx-writer';
-import type { AssessmentLayout } from '../../src/templates/assessment';
-import type { SheetSpec } from '../../src/templates/types';
+import { buildPreschoolAssessmentParts } from '../../src/features/templates/preschool-assessment';
+import { buildTemplateSheets, listTemplates } from '../../src/features/templates/index';
+import { writeTemplateXlsx } from '../../src/features/templates/xlsx-writer';
+import type { AssessmentLayout } from '../../src/features/templates/assessment';
+import type { SheetSpec } from '../../src/features/templates/types';
 import { typeCell } from './fill';
 import { loadIntoEngine, type LoadedWorkbook } from './xlsx-engine';
 

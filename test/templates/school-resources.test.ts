@@ -2,13 +2,13 @@
  * The school resource template, written to .xlsx, read back and computed by HyperFormula with the
  * EDU plugin, on five schools worked out by hand against the national standard (DESIGN.md §4).
  */
-import { buildSchoolResources, SCHOOL_COLS, SCHOOL_ROWS } from '../../src/templates/school-resources';
-import { writeTemplateXlsx } from '../../src/templates/xlsx-writer';
-import { detectColumns } from '../../src/sheet/headers';
-import { checkMisses } from '../../src/sheet/highlight';
-import { specGrid } from '../../src/templates/grid';
-import { RESOURCE_INDICATORS } from '../../src/core/resource-indicators';
-import { catalog } from '../../src/catalog/index';
+import { buildSchoolResources, SCHOOL_COLS, SCHOOL_ROWS } from '../../src/features/templates/school-resources';
+import { writeTemplateXlsx } from '../../src/features/templates/xlsx-writer';
+import { detectColumns } from '../../src/features/school-table/headers';
+import { checkMisses } from '../../src/features/school-table/highlight';
+import { specGrid } from '../../src/features/templates/grid';
+import { RESOURCE_INDICATORS } from '../../src/domain/core/resource-indicators';
+import { catalog } from '../../src/domain/catalog/index';
 import { typeRow } from './fill';
 import { loadIntoEngine, type LoadedWorkbook } from './xlsx-engine';
 import { markedCells } from '../sheet/rule-eval';

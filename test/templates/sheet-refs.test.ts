@@ -1,6 +1,6 @@
 /** Sheet references between template sheets, and following a sheet that took another name. */
-import { retargetSheet, sheetPrefix } from '../../src/templates/sheet-refs';
-import type { SheetSpec } from '../../src/templates/types';
+import { retargetSheet, sheetPrefix } from '../../src/features/templates/sheet-refs';
+import type { SheetSpec } from '../../src/features/templates/types';
 
 test('a reference is always quoted, a quote inside doubled (Excel\'s rule for sheet names)', () => {
   expect(sheetPrefix('学校资源配置')).toBe("'学校资源配置'!");

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { HyperFormula, RawCellContent } from 'hyperformula';
-import { createEngine } from '../../src/engine/engine';
+import { createEngine } from '../../src/engine/hf/engine';
 
 export interface LoadedWorkbook {
   hf: HyperFormula;

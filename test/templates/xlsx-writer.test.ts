@@ -1,8 +1,8 @@
 /** The .xlsx writer: what exceljs reads back is what the spec said. */
 import ExcelJS from 'exceljs';
-import { buildTemplate, buildTemplateSheets, listTemplates } from '../../src/templates';
-import { argb, writeTemplateXlsx } from '../../src/templates/xlsx-writer';
-import type { SheetSpec } from '../../src/templates/types';
+import { buildTemplate, buildTemplateSheets, listTemplates } from '../../src/features/templates';
+import { argb, writeTemplateXlsx } from '../../src/features/templates/xlsx-writer';
+import type { SheetSpec } from '../../src/features/templates/types';
 
 async function read(buf: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

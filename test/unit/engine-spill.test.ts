@@ -5,7 +5,7 @@
  * the workbook still computes.
  */
 import { DetailedCellError } from 'hyperformula';
-import { createEngine } from '../../src/engine/engine';
+import { createEngine } from '../../src/engine/hf/engine';
 
 test('a plan read from a plain cell above sizes the spill correctly', () => {
   const hf = createEngine({ Sheet1: [["'nanxiong"], ['=EDU.INDICATORS(A1)']] });

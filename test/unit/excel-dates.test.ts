@@ -1,8 +1,8 @@
 /**
- * EDATE and DATEDIF as Excel computes them (src/core/excel-dates.ts). Values by hand from the
+ * EDATE and DATEDIF as Excel computes them (src/engine/excel/excel-dates.ts). Values by hand from the
  * calendar; the same rows through fill are held to LibreOffice in test/cross-engine.
  */
-import { addMonths, dateDif, daysInMonth } from '../../src/core/excel-dates';
+import { addMonths, dateDif, daysInMonth } from '../../src/engine/excel/excel-dates';
 
 const d = (year: number, month: number, day: number) => ({ year, month, day });
 

@@ -1,5 +1,5 @@
-import { toEngineFormula } from '../../src/engine/formula-text';
-import { roundResult } from '../../src/core/precision';
+import { toEngineFormula } from '../../src/engine/hf/formula-text';
+import { roundResult } from '../../src/domain/core/precision';
 
 test.each([
   ['IF(TRUE,1,2)', 'IF(TRUE(),1,2)'],
@@ -55,7 +55,7 @@ test('implicit intersection for a formula that is not an array formula', () => {
 
 test('arguments Excel reads differently: a blank criterion cell, SUBTOTAL over SUBTOTAL cells', () => {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { rewriteArgs } = require('../../src/engine/formula-args') as typeof import('../../src/engine/formula-args');
+  const { rewriteArgs } = require('../../src/engine/hf/formula-args') as typeof import('../../src/engine/hf/formula-args');
   expect(rewriteArgs('SUMIF(A1:A4,F1,B1:B4)')).toBe('SUMIF(A1:A4,IF(ISBLANK(F1),0,F1),B1:B4)');
   expect(rewriteArgs('COUNTIFS(A:A,"x",B:B,S!C2)')).toBe('COUNTIFS(A:A,"x",B:B,IF(ISBLANK(S!C2),0,S!C2))');
   expect(rewriteArgs('SUMIF(A1:A4,">5")+IF(A1,TRUE(),1)')).toBe('SUMIF(A1:A4,">5")+IF(A1,TRUE(),1)');

@@ -1,4 +1,4 @@
-import { numbersIn, parseChineseNumeral, valueInQuote } from '../../src/catalog/build/numbers';
+import { numbersIn, parseChineseNumeral, valueInQuote } from '../../src/build/catalog/numbers';
 
 test('Chinese numerals', () => {
   expect(parseChineseNumeral('十五')).toBe(15);

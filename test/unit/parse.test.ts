@@ -1,5 +1,5 @@
-import { MetricError } from '../../src/core/errors';
-import { parseNumber, parseNumberText, requireNumber } from '../../src/core/parse';
+import { MetricError } from '../../src/domain/core/errors';
+import { parseNumber, parseNumberText, requireNumber } from '../../src/domain/core/parse';
 
 describe('parseNumber: numbers as county staff type them', () => {
   test.each([

@@ -3,7 +3,7 @@
  * parse time from array literals and from nested EDU functions, and the worked example of
  * docs/projection.md.
  */
-import { evaluateFormula } from '../../src/engine/engine';
+import { evaluateFormula } from '../../src/engine/hf/engine';
 
 const COHORT = 'EDU.COHORT({100,90,80},{110,120},0.95,0.02)';
 

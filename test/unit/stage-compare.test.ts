@@ -1,6 +1,6 @@
-import { attainment, gap, meets } from '../../src/core/compare';
-import { parseStage, stageFallbacks } from '../../src/core/stage';
-import { normalizeKey } from '../../src/core/text';
+import { attainment, gap, meets } from '../../src/domain/core/compare';
+import { parseStage, stageFallbacks } from '../../src/domain/core/stage';
+import { normalizeKey } from '../../src/domain/core/text';
 
 describe('parseStage', () => {
   test.each([

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { checkWorkbook } from '../../src/workbook/check';
+import { checkWorkbook } from '../../src/features/fill/check';
 import { runMain as cli } from '../cli/run-main';
 
 let dir: string;

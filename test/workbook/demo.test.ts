@@ -7,8 +7,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { openXlsx } from '../../src/xlsx/open';
 import { readWorkbook } from '../../src/xlsx/read';
-import { sampleCounty } from '../../src/sample/county';
-import { runDemo } from '../../src/workbook/demo';
+import { sampleCounty } from '../../src/features/sample/county';
+import { runDemo } from '../../src/hosts/cli/demo';
 
 let dir: string;
 let result: ReturnType<typeof runDemo>;

@@ -6,10 +6,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { fillWorkbook } from '../../src/workbook/fill';
+import { fillWorkbook } from '../../src/features/fill/fill';
 import { openXlsx } from '../../src/xlsx/open';
 import { readWorkbook } from '../../src/xlsx/read';
-import { runEval } from '../../src/cli/eval';
+import { runEval } from '../../src/hosts/cli/eval';
 import type { CellValue } from '../../src/xlsx/types';
 
 const DIR = path.join(__dirname, '../fixtures/excel-reading');
@@ -183,7 +183,7 @@ describe('criteria and subtotals', () => {
 });
 
 test('plan-metrics eval --workbook through the command (main)', async () => {
-  const { main } = require('../../src/cli/main') as typeof import('../../src/cli/main');
+  const { main } = require('../../src/hosts/cli/main') as typeof import('../../src/hosts/cli/main');
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(['eval', '=学校!B2*2', '--workbook', path.join(DIR, 'sheet-names.xlsx'), '--json'], { out: (s) => out.push(s), err: (s) => err.push(s) });

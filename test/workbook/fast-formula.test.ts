@@ -1,5 +1,5 @@
 /**
- * The fast path's general formulas (src/workbook/fast/parse-formula, eval-node, builtins): each
+ * The fast path's general formulas (src/engine/fast/parse-formula, eval-node, builtins): each
  * covered built-in by hand-computed rows, the cases it leaves to HyperFormula, random sheets of the
  * covered grammar against HyperFormula, and the workbooks issue 17 measures (the bench built-in
  * shape, EDU calls inside IF, our school-resources template) computed without HyperFormula.
@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { book, same, type Input } from './routes';
-import { parseFormula } from '../../src/workbook/fast/parse-formula';
+import { parseFormula } from '../../src/engine/fast/parse-formula';
 import { openXlsx } from '../../src/xlsx/open';
 import { readWorkbook } from '../../src/xlsx/read';
 import { cellRef } from '../../src/xlsx/refs';
@@ -19,8 +19,8 @@ import type { CellValue } from '../../src/xlsx/types';
 import { writeCounty, school, rng } from '../../bench/gen';
 import { writeIfCounty } from '../../bench/gen-if';
 import { writeTemplateWorkload } from '../../bench/templates-gen';
-import { buildSchoolResources, SCHOOL_ROWS } from '../../src/templates/school-resources';
-import { writeTemplateXlsx } from '../../src/templates/xlsx-writer';
+import { buildSchoolResources, SCHOOL_ROWS } from '../../src/features/templates/school-resources';
+import { writeTemplateXlsx } from '../../src/features/templates/xlsx-writer';
 import { typeRow } from '../templates/fill';
 
 // The inputs of the hand-computed rows.
@@ -125,7 +125,7 @@ describe('each covered built-in, by hand', () => {
     ['TRIM(H1)', 'a b'],
     ['LEN(F1)', 2],
     ['LEN(A2)', 3], // "4.2"
-    // Excel's rounding (src/core/excel-round.ts), as ExcelPlugin.
+    // Excel's rounding (src/engine/excel/excel-round.ts), as ExcelPlugin.
     ['ROUND(2.345,2)', 2.35],
     ['ROUND(1.005,2)', 1.01],
     ['ROUNDUP(0.1*3*10,0)', 3],

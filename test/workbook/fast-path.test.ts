@@ -1,5 +1,5 @@
 /**
- * The fast path (src/workbook/fast) must never change a result: on the same workbook,
+ * The fast path (src/engine/fast) must never change a result: on the same workbook,
  * evaluateWorkbook gives exactly what HyperFormula alone gives — every formula value and every
  * grid cell — whether the fast path computes everything, part, or declines. Checked on the bundled
  * sample county, on hand-made corner cases (cycles, spills into cells it read, errors, formulas
@@ -9,10 +9,10 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import { HyperFormula } from 'hyperformula';
-import { evaluateWorkbook } from '../../src/workbook/evaluate';
+import { evaluateWorkbook } from '../../src/engine/evaluate';
 import { book, books, same, type Input } from './routes';
-import { isShifted, parseFastCall } from '../../src/workbook/fast/call-formula';
-import { HF_ERROR_LITERALS } from '../../src/workbook/fast/fast-sheet';
+import { isShifted, parseFastCall } from '../../src/engine/fast/call-formula';
+import { HF_ERROR_LITERALS } from '../../src/engine/fast/fast-sheet';
 import { openXlsx } from '../../src/xlsx/open';
 import { readWorkbook } from '../../src/xlsx/read';
 import { cellRef } from '../../src/xlsx/refs';
@@ -78,7 +78,7 @@ describe('a formula filled down a column is recognised without reading it again'
     for (let r = 1; r <= 4; r++) cells[`D${r}`] = { f: `EDU.PER100(A${r},B$4)` };
     const ev = same(book(cells));
     expect(ev.fastCount).toBe(8);
-    // C2 = DIFFCOEF([4,6],[100,300]) = 0.157459164324443 (src/edu/diffcoef.ts example).
+    // C2 = DIFFCOEF([4,6],[100,300]) = 0.157459164324443 (src/domain/edu/diffcoef.ts example).
     expect(ev.values.get('S')!.get('C2')).toBe(0.157459164324443);
   });
 });

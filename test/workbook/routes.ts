@@ -2,7 +2,7 @@
  * Test helpers shared by the fast-path tests: a workbook from a map of cells, and the check that
  * the automatic route (fast path + HyperFormula) and HyperFormula alone agree exactly.
  */
-import { evaluateWorkbook, type Evaluation } from '../../src/workbook/evaluate';
+import { evaluateWorkbook, type Evaluation } from '../../src/engine/evaluate';
 import type { CellData, CellValue, WorkbookData } from '../../src/xlsx/types';
 
 export type Input = CellValue | { f: string; array?: string };

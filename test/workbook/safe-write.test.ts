@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { writeAtomic, WriteRefused } from '../../src/workbook/safe-write';
+import { writeAtomic, WriteRefused } from '../../src/xlsx/safe-write';
 
 let dir: string;
 beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sw-'))));

@@ -8,12 +8,12 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { checkWorkbook } from '../../src/workbook/check';
-import { runCheck } from '../../src/cli/workbook-cmds';
-import { detectColumns } from '../../src/sheet/headers';
-import { highlightRules } from '../../src/sheet/highlight';
+import { checkWorkbook } from '../../src/features/fill/check';
+import { runCheck } from '../../src/hosts/cli/workbook-cmds';
+import { detectColumns } from '../../src/features/school-table/headers';
+import { highlightRules } from '../../src/features/school-table/highlight';
 import { markedCells } from '../sheet/rule-eval';
-import type { Grid } from '../../src/sheet/types';
+import type { Grid } from '../../src/features/school-table/types';
 
 const GRID: Grid = [
   ['学校名称', '学段', '生均教学及辅助用房面积', '每百名学生拥有网络多媒体教室数'],
@@ -68,7 +68,7 @@ test('the plain-Excel highlight rule marks the same cells (HyperFormula evaluati
 // LibreOffice as the second engine: the same rule formulas, written as ordinary cells beside the
 // data and recalculated by soffice, are TRUE exactly on the planted misses.
 import { recalcWithLibreOffice, soffice } from '../cross-engine/libreoffice';
-import { cellRef } from '../../src/sheet/a1';
+import { cellRef } from '../../src/features/school-table/a1';
 
 (soffice() ? test : test.skip)('LibreOffice evaluates the rules to the same marked cells', async () => {
   const detected = detectColumns(GRID)!;

@@ -1,14 +1,14 @@
 /**
- * The pane's actions over the WPS ET object model (src/wps/et-io.ts), against a fake
+ * The pane's actions over the WPS ET object model (src/hosts/wps/et-io.ts), against a fake
  * `Application` that records what was written (fake-et.ts). The same actions, forms and table as
  * the Office.js tests (test/taskpane/actions.test.ts): the rules and formulas written must be the
  * same ones — thresholds from the catalog (生均教学及辅助用房面积 小学 4.5 / 初中 5.8 m², 生均体育
  * 运动场馆面积 7.5 / 10.2 m², 骨干教师 1 per 100) — only the host calls differ.
  */
 import { FakeEt } from './fake-et';
-import { etIO, bgr } from '../../src/wps/et-io';
-import { clearHighlights, highlightMisses, insertFormula, insertTemplate } from '../../src/taskpane/actions';
-import { buildTemplate, buildTemplateSheets } from '../../src/templates/index';
+import { etIO, bgr } from '../../src/hosts/wps/et-io';
+import { clearHighlights, highlightMisses, insertFormula, insertTemplate } from '../../src/hosts/pane/actions';
+import { buildTemplate, buildTemplateSheets } from '../../src/features/templates/index';
 
 const TABLE = [
   ['城关镇义务教育学校资源配置', null, null, null, null, null],

@@ -1,0 +1,406 @@
+/**
+ * The built-in functions the fast path computes, each as HyperFormula (with this product's
+ * ExcelPlugin, src/engine/hf/excel-plugin.ts) computes it:
+ * - IF, IFS, NOT, IFERROR, TRUE, FALSE: BooleanPlugin through FunctionPlugin.runFunction — every
+ *   argument coerced to its parameter's type in order, the first failing one's error returned;
+ * - AND, OR: ExcelPlugin.logical (text and blanks in a range skipped, a text argument TRUE/FALSE);
+ * - SUM, MIN, MAX, AVERAGE, COUNT, COUNTA: NumericAggregationPlugin.reduce — a range keeps only
+ *   its numbers (COUNTA: its non-blanks), a reference the same, any other argument is coerced to a
+ *   number first; the first error met is the result;
+ * - COUNTIF and SUMIF with a logical or plain-text criterion, SUMPRODUCT (element by element, with ISERROR,
+ *   ISNUMBER, ISTEXT, ISBLANK inside), SQRT, TRIM, LEN, and those four IS functions;
+ * - ROUND, ROUNDUP, ROUNDDOWN: the same core as ExcelPlugin (src/engine/excel/excel-round.ts).
+ * A case not modelled (COUNTIF/SUMIF with a number, operator or wildcard criterion) declines.
+ */
+import { roundExcel } from '../excel/excel-round';
+import { DECLINE, Matrix, addEps, arithmetic, binary, evalNode, isErr, rangeValues, toBoolean, toNumber, toText, type Env, type Err } from './eval-node';
+import type { Val } from './fast-sheet';
+import type { Node } from './parse-formula';
+
+/** A built-in: its argument counts, which arguments may be ranges, and how it computes. */
+export interface Builtin {
+  min: number;
+  max: number;
+  /** Whether argument k may be a range. */
+  ranges: (k: number) => boolean;
+  /** SUMPRODUCT: arguments are computed element by element over their ranges. */
+  arrays?: boolean;
+  /** ISERROR & co.: inside SUMPRODUCT, applied to each element of its argument. */
+  each?: (v: Val) => Val;
+  fn: (args: Node[], env: Env) => Val;
+}
+
+const VALUE: Err = { error: '#VALUE!' };
+const NA: Err = { error: '#N/A' };
+const DIV0: Err = { error: '#DIV/0!' };
+const MANY = 255;
+const none = () => false;
+const all = () => true;
+
+type Range = Extract<Node, { t: 'range' }>;
+
+/** A number result as HyperFormula's evaluateAst leaves it: NaN and ±Infinity are #NUM!, −0 is 0. */
+function num(x: number): number | Err {
+  if (!Number.isFinite(x)) return { error: '#NUM!' };
+  return x === 0 ? 0 : x;
+}
+
+/**
+ * NumericAggregationPlugin.reduce: `keep` maps a value to what is folded (undefined: skipped; an
+ * error: the result). A range is folded on its own, then into the running value.
+ */
+function reduce<T>(args: Node[], env: Env, init: T, fold: (acc: T, x: T) => T, keep: (v: Val) => T | Err | undefined): T | Err {
+  let acc = init;
+  for (const a of args) {
+    if (a.t === 'range') {
+      let part = init;
+      for (const v of rangeValues(a, env).v) {
+        const k = keep(v);
+        if (k === undefined) continue;
+        if (isErr(k)) return k;
+        part = fold(part, k);
+      }
+      acc = fold(part, acc);
+      continue;
+    }
+    let v = evalNode(a, env);
+    // A reference is kept or skipped as it is; any other argument is made a number first.
+    if (a.t !== 'ref') v = toNumber(v);
+    const k = keep(v);
+    if (k === undefined) continue;
+    if (isErr(k)) return k;
+    acc = fold(acc, k);
+  }
+  return acc;
+}
+
+const numbers = (v: Val): number | Err | undefined => (typeof v === 'number' || isErr(v) ? v : undefined);
+
+function extreme(args: Node[], env: Env, init: number, pick: (a: number, b: number) => number): Val {
+  const r = reduce(args, env, init, pick, numbers);
+  // zeroForInfinite: no number at all gives 0.
+  return isErr(r) ? r : Number.isFinite(r) ? r : 0;
+}
+
+/** runFunction's coercion of scalar arguments: NUMBER / BOOLEAN / STRING fail with their error. */
+function numberArgs(args: Node[], env: Env, defaults: number[]): number[] | Err {
+  const vals = args.map((a) => evalNode(a, env));
+  const out: number[] = [];
+  for (let k = 0; k < Math.max(vals.length, defaults.length); k++) {
+    const x = k < vals.length ? toNumber(vals[k]) : defaults[k];
+    if (isErr(x)) return x;
+    out.push(x);
+  }
+  return out;
+}
+
+function bool(v: Val): boolean | Err {
+  const b = toBoolean(v);
+  return b === undefined ? VALUE : b;
+}
+
+/** ExcelPlugin.logical (AND / OR). A one-cell range arrives as its value (evaluateAst unwraps it). */
+function logical(args: Node[], env: Env, isAnd: boolean): Val {
+  const vals = args.map((a) => {
+    if (a.t !== 'range') return evalNode(a, env);
+    const m = rangeValues(a, env);
+    return m.v.length === 1 ? m.v[0] : m;
+  });
+  // runFunction: an argument that is an error value (an ANY parameter) is the result, first one first.
+  for (const v of vals) if (!(v instanceof Matrix) && isErr(v)) return v;
+  let seen = 0;
+  let result = isAnd;
+  for (const v of vals) {
+    const fromRange = v instanceof Matrix;
+    for (const x of fromRange ? v.v : [v]) {
+      if (isErr(x)) return x;
+      let b: boolean | undefined;
+      if (typeof x === 'boolean') b = x;
+      else if (typeof x === 'number') b = x !== 0;
+      else if (typeof x === 'string' && !fromRange) {
+        const t = x.trim().toUpperCase();
+        if (t === 'TRUE' || t === 'FALSE') b = t === 'TRUE';
+        else return VALUE;
+      }
+      if (b === undefined) continue;
+      seen++;
+      result = isAnd ? result && b : result || b;
+    }
+  }
+  return seen ? result : VALUE;
+}
+
+/**
+ * An argument of SUMPRODUCT, element by element (HyperFormula's array arithmetic). A one-cell
+ * result is its value, as evaluateAst unwraps every 1 × 1 array it returns.
+ */
+function arrayOf(n: Node, env: Env): Val | Matrix {
+  const v = arrayRaw(n, env);
+  return v instanceof Matrix && v.v.length === 1 ? v.v[0] : v;
+}
+
+function arrayRaw(n: Node, env: Env): Val | Matrix {
+  switch (n.t) {
+    case 'range':
+      return rangeValues(n, env);
+    case 'neg':
+    case 'pct':
+    case 'plus': {
+      const a = arrayOf(n.a, env);
+      if (!(a instanceof Matrix)) return evalNode(n, env);
+      if (n.t === 'plus') return a;
+      return new Matrix(a.h, a.w, a.v.map((x) => unaryRaw(n.t === 'neg', x)));
+    }
+    case 'op': {
+      const a = arrayOf(n.a, env);
+      const b = arrayOf(n.b, env);
+      const ma = a instanceof Matrix;
+      const mb = b instanceof Matrix;
+      if (!ma && !mb) return binary(n.op, a, b);
+      // binaryRangeWrapper: an operand that is an error is the result before any broadcasting.
+      if (!ma && isErr(a)) return a;
+      if (!mb && isErr(b)) return b;
+      const h = ma ? a.h : (b as Matrix).h;
+      const w = ma ? a.w : (b as Matrix).w;
+      // Ranges of different sizes: HyperFormula pads and broadcasts; not modelled.
+      if (ma && mb && (b.h !== h || b.w !== w)) throw DECLINE;
+      // Row by row, as the matrices are laid out: the same order as HyperFormula's.
+      const out: Val[] = [];
+      for (let k = 0; k < h * w; k++) out.push(elementOp(n.op, ma ? a.v[k] : (a as Val), mb ? b.v[k] : (b as Val)));
+      return new Matrix(h, w, out);
+    }
+    case 'fn': {
+      const each = n.impl.each;
+      if (!each) throw DECLINE; // the parser lets only ISERROR & co. stand here
+      const a = arrayOf(n.args[0], env);
+      return a instanceof Matrix ? new Matrix(a.h, a.w, a.v.map(each)) : each(a);
+    }
+    default:
+      return evalNode(n, env);
+  }
+}
+
+/** One element of array arithmetic: the operator without evaluateAst's #NUM! and −0 fixes (declined when they would matter). */
+function elementOp(op: string, a: Val, b: Val): Val {
+  const v = arithmetic(op, a, b);
+  if (isErr(v) && v.error === '#NUM!' && !isErr(a) && !isErr(b)) throw DECLINE;
+  return v;
+}
+
+function unaryRaw(neg: boolean, x: Val): Val {
+  const v = toNumber(x);
+  if (isErr(v)) return v;
+  const r = neg ? -v : v / 100;
+  if (!Number.isFinite(r)) throw DECLINE;
+  return r;
+}
+
+function sumproduct(args: Node[], env: Env): Val {
+  const arrays: Matrix[] = [];
+  for (const a of args) {
+    const v = arrayOf(a, env);
+    if (!(v instanceof Matrix) && isErr(v)) return v;
+    arrays.push(v instanceof Matrix ? v : new Matrix(1, 1, [v]));
+  }
+  const h = arrays[0].h;
+  const w = arrays[0].w;
+  for (const m of arrays) if (m.h !== h || m.w !== w) return VALUE;
+  let ret = 0;
+  // Row by row, each element through every argument in order (the first error met is the result).
+  for (let k = 0; k < h * w; k++) {
+    let acc = 1;
+    for (const m of arrays) {
+      const v = m.v[k];
+      if (isErr(v)) return v;
+      const x = toNumber(v);
+      acc = isErr(x) ? 0 : acc * x;
+    }
+    ret += acc;
+  }
+  return num(ret);
+}
+
+/**
+ * The criteria modelled here, as CriterionBuilder reads them: a logical matches the equal logicals;
+ * a plain text (no operator, wildcard or digit, not "" nor a logical's name) matches the whole
+ * cell's text without case or accents. Anything else declines.
+ */
+function criterion(c: Val): (v: Val) => boolean {
+  if (typeof c === 'boolean') return (v) => v === c;
+  if (typeof c !== 'string' || c === '' || /[<>=*?~0-9%$]/.test(c) || /^(true|false)$/i.test(c)) throw DECLINE;
+  const want = fold(c);
+  return (v) => typeof v === 'string' && fold(v) === want;
+}
+
+function countif(args: Node[], env: Env): Val {
+  const [range, crit] = args;
+  if (range.t !== 'range') throw DECLINE;
+  const values = rangeValues(range as Range, env).v;
+  // A one-cell range arrives as its value (evaluateAst unwraps it): an error there is the result.
+  if (values.length === 1 && isErr(values[0])) return values[0];
+  const c = evalNode(crit, env);
+  if (isErr(c)) return c;
+  const test = criterion(c);
+  let n = 0;
+  for (const v of values) if (test(v)) n++;
+  return n;
+}
+
+/**
+ * SUMIF(range, criterion, [sum_range]) as ConditionalAggregationPlugin computes it: the ranges of
+ * the same shape (else #VALUE!), the matched numbers added with HyperFormula's epsilon
+ * (nonstrictadd: text, logicals and blanks add nothing), the first matched error the result.
+ * The per-stage totals of our place-planning template are three of these over 10,000 rows.
+ */
+function sumif(args: Node[], env: Env): Val {
+  const [range, crit, sum] = args;
+  if (range.t !== 'range' || (sum !== undefined && sum.t !== 'range')) throw DECLINE;
+  const cond = rangeValues(range as Range, env);
+  const vals = sum ? rangeValues(sum as Range, env) : cond;
+  // One-cell ranges arrive unwrapped as values: not modelled.
+  if (cond.v.length === 1 || vals.v.length === 1) throw DECLINE;
+  const c = evalNode(crit, env);
+  if (isErr(c)) return c;
+  if (cond.h !== vals.h || cond.w !== vals.w) return VALUE;
+  const test = criterion(c);
+  let acc: number | Err = 0;
+  for (let i = 0; i < cond.v.length; i++) {
+    if (!test(cond.v[i])) continue;
+    const v = vals.v[i];
+    if (isErr(acc)) break;
+    if (isErr(v)) acc = v;
+    else if (typeof v === 'number') acc = addEps(acc, v);
+  }
+  return isErr(acc) ? acc : num(acc);
+}
+
+/** ArithmeticHelper.normalizeString: lower case, accents removed. */
+function fold(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** ISERROR & co.: true or false of any value, errors included (a SCALAR parameter). */
+function is(test: (v: Val) => boolean): Builtin {
+  return { min: 1, max: 1, ranges: none, each: test, fn: (args, env) => test(evalNode(args[0], env)) };
+}
+
+function rounding(direction: 'half' | 'up' | 'down'): Builtin {
+  return {
+    min: 1,
+    max: 2,
+    ranges: none,
+    fn: (args, env) => {
+      const xs = numberArgs(args, env, [NaN, 0]);
+      return isErr(xs) ? xs : num(roundExcel(xs[0], xs[1], direction));
+    },
+  };
+}
+
+/** By name (upper case, as Excel stores it). */
+export const BUILTINS: Record<string, Builtin | undefined> = {
+  TRUE: { min: 0, max: 0, ranges: none, fn: () => true },
+  FALSE: { min: 0, max: 0, ranges: none, fn: () => false },
+  IF: {
+    min: 2,
+    max: 3,
+    ranges: none,
+    fn: (args, env) => {
+      const c = bool(evalNode(args[0], env));
+      if (isErr(c)) return c;
+      // IF(c, x) when c is false: FALSE (the third parameter's default).
+      if (!c) return args.length > 2 ? evalNode(args[2], env) : false;
+      return evalNode(args[1], env);
+    },
+  },
+  IFS: {
+    min: 2,
+    max: MANY,
+    ranges: none,
+    fn: (args, env) => {
+      if (args.length % 2) throw DECLINE;
+      const vals = args.map((a) => evalNode(a, env));
+      const conds: boolean[] = [];
+      for (let k = 0; k < vals.length; k += 2) {
+        const c = bool(vals[k]);
+        if (isErr(c)) return c;
+        conds.push(c);
+      }
+      const k = conds.indexOf(true);
+      return k < 0 ? NA : vals[2 * k + 1];
+    },
+  },
+  NOT: {
+    min: 1,
+    max: 1,
+    ranges: none,
+    fn: (args, env) => {
+      const c = bool(evalNode(args[0], env));
+      return isErr(c) ? c : !c;
+    },
+  },
+  IFERROR: {
+    min: 2,
+    max: 2,
+    ranges: none,
+    fn: (args, env) => {
+      const v = evalNode(args[0], env);
+      const alt = evalNode(args[1], env);
+      return isErr(v) ? alt : v;
+    },
+  },
+  AND: { min: 1, max: MANY, ranges: all, fn: (args, env) => logical(args, env, true) },
+  OR: { min: 1, max: MANY, ranges: all, fn: (args, env) => logical(args, env, false) },
+  SUM: { min: 1, max: MANY, ranges: all, fn: (args, env) => reduce(args, env, 0, addEps, numbers) },
+  MIN: { min: 1, max: MANY, ranges: all, fn: (args, env) => extreme(args, env, Infinity, Math.min) },
+  MAX: { min: 1, max: MANY, ranges: all, fn: (args, env) => extreme(args, env, -Infinity, Math.max) },
+  COUNT: { min: 1, max: MANY, ranges: all, fn: (args, env) => reduce(args, env, 0, (a, b) => a + b, (v) => (typeof v === 'number' ? 1 : 0)) },
+  COUNTA: { min: 1, max: MANY, ranges: all, fn: (args, env) => reduce(args, env, 0, (a, b) => a + b, (v) => (v === null ? 0 : 1)) },
+  AVERAGE: {
+    min: 1,
+    max: MANY,
+    ranges: all,
+    fn: (args, env) => {
+      // AverageResult as [sum, count] (an array, never taken for an error value).
+      const r = reduce<[number, number]>(args, env, [0, 0], (a, b) => [a[0] + b[0], a[1] + b[1]], (v) => (typeof v === 'number' ? [v, 1] : isErr(v) ? v : undefined));
+      if (isErr(r)) return r;
+      return r[1] > 0 ? num(r[0] / r[1]) : DIV0;
+    },
+  },
+  COUNTIF: { min: 2, max: 2, ranges: (k) => k === 0, fn: countif },
+  SUMIF: { min: 2, max: 3, ranges: (k) => k !== 1, fn: sumif },
+  SUMPRODUCT: { min: 1, max: MANY, ranges: all, arrays: true, fn: sumproduct },
+  SQRT: {
+    min: 1,
+    max: 1,
+    ranges: none,
+    fn: (args, env) => {
+      const x = numberArgs(args, env, []);
+      return isErr(x) ? x : num(Math.sqrt(x[0]));
+    },
+  },
+  TRIM: {
+    min: 1,
+    max: 1,
+    ranges: none,
+    fn: (args, env) => {
+      const s = toText(evalNode(args[0], env));
+      return isErr(s) ? s : s.replace(/^ +/g, '').replace(/ +$/g, '').replace(/ +/g, ' ');
+    },
+  },
+  LEN: {
+    min: 1,
+    max: 1,
+    ranges: none,
+    fn: (args, env) => {
+      const s = toText(evalNode(args[0], env));
+      return isErr(s) ? s : s.length;
+    },
+  },
+  ISERROR: is(isErr),
+  ISNUMBER: is((v) => typeof v === 'number'),
+  ISTEXT: is((v) => typeof v === 'string'),
+  ISBLANK: is((v) => v === null),
+  ROUND: rounding('half'),
+  ROUNDUP: rounding('up'),
+  ROUNDDOWN: rounding('down'),
+};

@@ -1,0 +1,330 @@
+/**
+ * Computing the recognised EDU calls of one sheet without HyperFormula (see ./call-formula).
+ *
+ * Why: a province's table repeats the same few EDU formulas down tens of thousands of rows.
+ * HyperFormula parses each of them, builds a dependency graph of every cell and sorts it before it
+ * computes anything — two thirds of `fill`'s time at 10,000 schools, and gigabytes at 50,000. Here
+ * each formula is read by a small scanner (or recognised as the one above it filled down), its
+ * references resolved to the cells it needs, and the core function called directly: the same
+ * `callSpec` the HyperFormula plugin calls, fed exactly the values HyperFormula would feed it (see
+ * `evaluateCall`).
+ *
+ * A formula cell whose value depends on something this path does not compute (a formula it does
+ * not recognise, an array formula's area) is left for HyperFormula, and so is everything that
+ * depends on it. A cycle, or anything else unexpected, gives up on the whole workbook (`Unsupported`)
+ * so that HyperFormula computes it all: the fast path may decline, it may never differ.
+ */
+import { callSpec, requiredArgs } from '../../domain/edu/table';
+import type { Arg } from '../../domain/edu/args';
+import type { CellInput } from '../../domain/core/parse';
+import { isMetricError } from '../../domain/core/errors';
+import { MAX_COLS, parseRange } from '../../xlsx/refs';
+import type { CellValue, SheetData } from '../../xlsx/types';
+import { isShifted, parseFastCall, type CallArg, type FastCall } from './call-formula';
+import { parseFormula, type FastFormula } from './parse-formula';
+import { Decline, evalFormula } from './eval-node';
+
+/** A formula the fast path computes: one EDU call (./call-formula) or a general one (./parse-formula). */
+type Shape = FastCall | FastFormula;
+
+/** A computed value: HyperFormula's view of a cell (an error value is `{ error }`). */
+export type Val = number | string | boolean | null | { error: string };
+
+/**
+ * The error literals HyperFormula reads as errors when they are a cell's content; any other
+ * (#NULL!, #CALC!, #GETTING_DATA) it keeps as text. A test checks this list against HyperFormula.
+ */
+export const HF_ERROR_LITERALS: ReadonlySet<string> = new Set(['#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#REF!', '#VALUE!', '#CYCLE!', '#ERROR!', '#SPILL!']);
+
+/** Thrown when the fast path must hand the whole workbook to HyperFormula. */
+export class Unsupported extends Error {}
+
+/** What the fast path computed in one sheet. */
+export interface FastSheet {
+  /** By index into sheet.cells: true for the formula cells computed here. */
+  computed: Uint8Array;
+  /** By index into sheet.cells: the computed values (where `computed`). */
+  values: Val[];
+  /** Indexes of the formula cells left for HyperFormula. */
+  left: number[];
+  /**
+   * Blank cells the computed formulas read, as row × 16384 + col. Under HyperFormula they must
+   * still be blank (a formula left to it could spill into them): the caller checks.
+   */
+  blankReads: number[];
+}
+
+/** Ranges larger than this (cells) are left to HyperFormula rather than walked cell by cell. */
+const MAX_RANGE_CELLS = 2_000_000;
+
+/**
+ * An input cell as HyperFormula holds it (evaluate.ts gives it text as text, errors as literals).
+ * @example
+ * inputVal({ error: '#DIV/0!' }); // { error: '#DIV/0!' }
+ * inputVal({ error: '#NULL!' });  // '#NULL!' (HyperFormula has no such error: it is text there)
+ */
+export function inputVal(v: CellValue): Val {
+  if (v !== null && typeof v === 'object') return HF_ERROR_LITERALS.has(v.error) ? { error: v.error } : v.error;
+  // HyperFormula stores -0 as 0.
+  return v === 0 ? 0 : v;
+}
+
+function isError(v: unknown): v is { error: string } {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+const NEW = 0;
+const VISITING = 1;
+const DONE = 2;
+const LEFT = 3;
+
+/**
+ * Computes every recognised formula of a sheet whose inputs are values or other recognised
+ * formulas. Throws Unsupported when HyperFormula must do the whole workbook.
+ * @example
+ * const r = computeSheet(sheet); // sheet: B2 = 500, C2 = 21, D2 = EDU.PER100(C2,B2)
+ * r.values[2];                 // 4.2 (D2 is sheet.cells[2])
+ */
+export function computeSheet(sheet: SheetData): FastSheet {
+  const cells = sheet.cells;
+  const n = cells.length;
+  // Cell index by row, then column: a few dozen columns per row, so plain arrays beat a Map.
+  const index: number[][] = [];
+  const at = (row: number, col: number): number | undefined => index[row]?.[col];
+  const calls: (Shape | null)[] = new Array(n).fill(null);
+  const state = new Uint8Array(n);
+  // What each cell is, read once: the cells come in many shapes, and reading a property of each
+  // again and again is what made this slow. 0 blank, 1 a value, 2 a formula.
+  const kind = new Uint8Array(n);
+  const covered = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const c = cells[i];
+    (index[c.row] ??= [])[c.col] = i;
+    if (c.formula === undefined) {
+      kind[i] = c.value === null ? 0 : 1;
+      continue;
+    }
+    kind[i] = 2;
+    // An array formula (and the area it fills) is HyperFormula's.
+    if (c.arrayRef) {
+      state[i] = LEFT;
+      coverArray(c.arrayRef, c.row, c.col, covered);
+    }
+  }
+
+  const values = new Array<Val>(n);
+  const blankReads: number[] = [];
+  // Depth-first over the dependencies with an explicit stack (a running total down 50,000 rows
+  // would overflow the call stack); each cell keeps a cursor (argument, offset in its range).
+  // A formula is read when first reached and forgotten once computed, so only the formulas on
+  // the stack are held at any time — not a parsed copy of every formula of the sheet.
+  const argAt = new Int32Array(n);
+  const offAt = new Int32Array(n);
+  const stack: number[] = [];
+
+  // The last formula read in each column, and the row it was read at: the next formula down the
+  // column is usually the same one filled down, recognised by `isShifted` without reading it again.
+  // `shift[i]` is how many rows formula i is moved from the call it shares.
+  const lastInCol = new Map<number, { call: Shape; row: number }>();
+  const shift = new Int32Array(n);
+
+  /** Reads formula `i` and puts it on the stack; false (and LEFT) when it is not ours. */
+  const enter = (i: number): boolean => {
+    const c = cells[i];
+    const f = c.formula!;
+    const last = lastInCol.get(c.col);
+    let call: Shape | null = null;
+    if (last && isShifted(last.call, f, c.row - last.row) && fitsBudget(last.call, c.row - last.row)) {
+      call = last.call;
+      shift[i] = c.row - last.row;
+    } else {
+      call = parseFastCall(f) ?? parseFormula(f);
+      if (call && !fitsBudget(call)) call = null;
+      if (call) lastInCol.set(c.col, { call, row: c.row });
+    }
+    if (!call) {
+      state[i] = LEFT;
+      return false;
+    }
+    calls[i] = call;
+    state[i] = VISITING;
+    stack.push(i);
+    return true;
+  };
+
+  // The cell the cursor of `i` points at (depRow, depCol); false past the last argument.
+  let depRow = 0;
+  let depCol = 0;
+  const dep = (i: number): boolean => {
+    const args = calls[i]!.deps;
+    for (;;) {
+      const a = args[argAt[i]];
+      if (!a) return false;
+      if (a.kind === 'cell' && offAt[i] === 0) {
+        depRow = a.rowAbs ? a.row : a.row + shift[i];
+        depCol = a.col;
+        return true;
+      }
+      if (a.kind === 'range') {
+        const r1 = a.r1Abs ? a.r1 : a.r1 + shift[i];
+        const r2 = a.r2Abs ? a.r2 : a.r2 + shift[i];
+        const w = a.c2 - a.c1 + 1;
+        const off = offAt[i];
+        // A range whose ends moved past each other (A$9:A2 filled down) is empty here; the
+        // formula is read afresh instead (isShifted only accepts rows that stay in the grid).
+        if (r2 >= r1 && off < w * (r2 - r1 + 1)) {
+          depRow = r1 + Math.floor(off / w);
+          depCol = a.c1 + (off % w);
+          return true;
+        }
+      }
+      argAt[i]++;
+      offAt[i] = 0;
+    }
+  };
+
+  for (let root = 0; root < n; root++) {
+    if (kind[root] !== 2 || state[root] !== NEW || !enter(root)) continue;
+    while (stack.length) {
+      const i = stack[stack.length - 1];
+      let pushed = false;
+      let left = false;
+      for (; dep(i); offAt[i]++) {
+        if (covered.size && covered.has(depRow * MAX_COLS + depCol)) {
+          left = true;
+          break;
+        }
+        const j = at(depRow, depCol);
+        if (j === undefined || kind[j] !== 2) {
+          if (j === undefined || kind[j] === 0) blankReads.push(depRow * MAX_COLS + depCol);
+          continue;
+        }
+        if (state[j] === DONE) continue;
+        // A cycle: HyperFormula reports it (#CYCLE!); let it do the whole workbook.
+        if (state[j] === VISITING) throw new Unsupported('cycle');
+        if (state[j] === NEW && enter(j)) {
+          pushed = true;
+          break;
+        }
+        left = true; // j is HyperFormula's
+        break;
+      }
+      if (pushed) continue;
+      stack.pop();
+      if (left) state[i] = LEFT;
+      else {
+        const call = calls[i]!;
+        if ('spec' in call) {
+          values[i] = evaluateCall(call, valueAt, shift[i]);
+          state[i] = DONE;
+        } else {
+          try {
+            values[i] = evalFormula(call.node, { valueAt, dRow: shift[i] });
+            state[i] = DONE;
+          } catch (e) {
+            // A case the fast evaluator does not model: this cell (and what reads it) is HyperFormula's.
+            if (!(e instanceof Decline)) throw e;
+            state[i] = LEFT;
+          }
+        }
+      }
+      calls[i] = null;
+    }
+  }
+
+  function valueAt(row: number, col: number): Val {
+    const j = at(row, col);
+    if (j === undefined) return null;
+    return kind[j] === 2 ? values[j] : inputVal(cells[j].value);
+  }
+
+  const computed = new Uint8Array(n);
+  const leftCells: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (kind[i] !== 2) continue;
+    if (state[i] === DONE) computed[i] = 1;
+    else leftCells.push(i);
+  }
+  return { computed, values, left: leftCells, blankReads: leftCells.length ? blankReads : [] };
+}
+
+function countNonBlank(ref: Exclude<CallArg, { kind: 'literal' }>, valueAt: (row: number, col: number) => Val, dRow: number): number {
+  if (ref.kind === 'cell') return valueAt(ref.rowAbs ? ref.row : ref.row + dRow, ref.col) === null ? 0 : 1;
+  const r1 = ref.r1Abs ? ref.r1 : ref.r1 + dRow;
+  const r2 = ref.r2Abs ? ref.r2 : ref.r2 + dRow;
+  let n = 0;
+  for (let r = r1; r <= r2; r++) for (let c = ref.c1; c <= ref.c2; c++) if (valueAt(r, c) !== null) n++;
+  return n;
+}
+
+/** The call's ranges (moved by dRow) are the right way round and not too large to walk. */
+function fitsBudget(call: Shape, dRow = 0): boolean {
+  let total = 0;
+  for (const a of call.deps) {
+    if (a.kind !== 'range') continue;
+    const r1 = a.r1Abs ? a.r1 : a.r1 + dRow;
+    const r2 = a.r2Abs ? a.r2 : a.r2 + dRow;
+    if (r2 < r1) return false;
+    total += (r2 - r1 + 1) * (a.c2 - a.c1 + 1);
+  }
+  return total <= MAX_RANGE_CELLS;
+}
+
+function coverArray(ref: string, row: number, col: number, covered: Set<number>): void {
+  const r = parseRange(ref);
+  if (!r || (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > MAX_RANGE_CELLS) throw new Unsupported('array range');
+  for (let y = r.r1; y <= r.r2; y++) for (let x = r.c1; x <= r.c2; x++) if (y !== row || x !== col) covered.add(y * MAX_COLS + x);
+}
+
+/**
+ * One call, given HyperFormula's view of the cells. The order of checks is HyperFormula's (its
+ * FunctionPlugin.runFunction, then the EDU plugin's conversion): the argument count; then the first
+ * argument that is itself an error value; then the first error inside a range, in argument order,
+ * row by row; then the core.
+ * @example
+ * evaluateCall(parseFastCall('EDU.PER100(A1,B1)')!, (row, col) => (col === 0 ? 21 : 500)); // 4.2
+ */
+export function evaluateCall(call: FastCall, valueAt: (row: number, col: number) => Val, dRow = 0): Val {
+  const { spec, args, guard } = call;
+  // IF(COUNTA(range)=0,"",…): COUNTA counts every cell that is not blank — text (even ""),
+  // numbers, logicals and errors alike — and IF does not compute the call when the row is empty.
+  if (guard && guard.kind !== 'literal' && countNonBlank(guard, valueAt, dRow) === 0) return '';
+  const required = requiredArgs(spec);
+  if (args.length > spec.params.length || args.length < required) return { error: '#N/A' };
+  const scalars: Val[] = new Array(args.length);
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k];
+    if (a.kind === 'range') continue;
+    const v = a.kind === 'literal' ? a.value : valueAt(a.rowAbs ? a.row : a.row + dRow, a.col);
+    if (isError(v)) return { error: v.error };
+    scalars[k] = v;
+  }
+  const given: Arg[] = new Array(args.length);
+  for (let k = 0; k < args.length; k++) {
+    const a: CallArg = args[k];
+    if (a.kind !== 'range') {
+      // A single value where the function takes a range arrives as a 1 × 1 range.
+      given[k] = spec.params[k].range ? [[scalars[k] as CellInput]] : (scalars[k] as CellInput);
+      continue;
+    }
+    const m: CellInput[][] = [];
+    const r1 = a.r1Abs ? a.r1 : a.r1 + dRow;
+    const r2 = a.r2Abs ? a.r2 : a.r2 + dRow;
+    // Ends moved past each other: HyperFormula would read the range the other way round.
+    if (r2 < r1) throw new Unsupported('range turned around');
+    for (let r = r1; r <= r2; r++) {
+      const row: CellInput[] = [];
+      for (let c = a.c1; c <= a.c2; c++) {
+        const v = valueAt(r, c);
+        if (isError(v)) return { error: v.error };
+        row.push(v);
+      }
+      m.push(row);
+    }
+    given[k] = m;
+  }
+  const r = callSpec(spec, given);
+  if (isMetricError(r)) return { error: r.code };
+  if (typeof r === 'number' || typeof r === 'string' || typeof r === 'boolean') return r;
+  throw new Unsupported(`EDU.${spec.name} returned ${Array.isArray(r) ? 'a matrix' : String(r)}`);
+}

@@ -1,0 +1,412 @@
+/**
+ * Excel's own built-in functions where HyperFormula differs or lacks them — the one place they are
+ * overridden (registered after HyperFormula's plugins, so the same names win: FunctionRegistry
+ * keeps the last plugin registered for a name).
+ * - The rounding family on the 15-digit value Excel sees (src/engine/excel/excel-round.ts): HyperFormula
+ *   gives ROUNDUP(0.1*3*10,0) = 4, INT(0.29*100) = 28, ROUND(1.005,2) = 1 and ROUND(21.9/0.2,0)
+ *   = 109 (its issue #1746); Excel and LibreOffice give 3, 29, 1.01 and 110.
+ * - CEILING(x, 0) is 0 in Excel (HyperFormula: #DIV/0!); AND / OR skip text and blanks in a range.
+ * - Functions county workbooks use that HyperFormula lacks: RANK, RANK.EQ, RANK.AVG, CONCAT, TYPE,
+ *   ERROR.TYPE, MODE, MODE.SNGL, AGGREGATE (1–12, 14–17), PERCENTRANK.INC.
+ * - TEXT with Excel's number formats (% scaling, thousands separators, 年月日; ./excel-text), EDATE
+ *   at a month's end in a leap year, DATEDIF with lower-case units (../core/excel-dates).
+ */
+import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, SimpleRangeValue, type ImplementedFunctions } from 'hyperformula';
+import { evenOddExcel, halfAwayFromZero, intExcel, modExcel, multipleExcel, roundExcel, snap15 } from '../excel/excel-round';
+import { addMonths, dateDif } from '../excel/excel-dates';
+import { textExcel } from '../excel/excel-text';
+
+interface Ast { type: string }
+interface ProcedureAst extends Ast { procedureName: string; args: Ast[] }
+type State = unknown;
+
+const N = FunctionArgumentType.NUMBER;
+const num = (defaultValue?: number) => ({ argumentType: N, ...(defaultValue === undefined ? {} : { defaultValue }) });
+
+/** A cell value's number, when it is one (ExtendedNumber — dates, percents — carries it in `val`). */
+function numberOf(v: unknown): number | undefined {
+  if (typeof v === 'number') return v;
+  if (v !== null && typeof v === 'object' && 'val' in (v as object) && typeof (v as { val: unknown }).val === 'number') return (v as { val: number }).val;
+  return undefined;
+}
+
+/** Every value of a range argument (row by row), or the scalar itself. */
+function valuesOf(v: unknown): unknown[] {
+  if (v instanceof SimpleRangeValue) return v.data.flat();
+  return [v];
+}
+
+const ERROR_TYPE_NUMBER: Partial<Record<string, number>> = {
+  // Excel's ERROR.TYPE codes: #NULL! 1, #DIV/0! 2, #VALUE! 3, #REF! 4, #NAME? 5, #NUM! 6, #N/A 7, #SPILL! 9.
+  [ErrorType.DIV_BY_ZERO]: 2,
+  [ErrorType.VALUE]: 3,
+  [ErrorType.REF]: 4,
+  [ErrorType.NAME]: 5,
+  [ErrorType.NUM]: 6,
+  [ErrorType.NA]: 7,
+  [ErrorType.SPILL]: 9,
+};
+
+/** PERCENTILE.INC of sorted numbers: linear between the two ranks around (n − 1)·k. */
+function percentileInc(sorted: number[], k: number): number | CellError {
+  if (sorted.length === 0 || k < 0 || k > 1) return new CellError(ErrorType.NUM);
+  const h = (sorted.length - 1) * k;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return snap15(sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]));
+}
+
+function sampleVariance(xs: number[], population: boolean): number | CellError {
+  const n = xs.length;
+  if (n === 0 || (!population && n < 2)) return new CellError(ErrorType.DIV_BY_ZERO);
+  const mean = xs.reduce((a, b) => a + b, 0) / n;
+  const ss = xs.reduce((a, b) => a + (b - mean) * (b - mean), 0);
+  return ss / (population ? n : n - 1);
+}
+
+/** The most frequent number, the first to appear among equally frequent ones; #N/A when none repeats. */
+function modeOf(xs: number[]): number | CellError {
+  const counts = new Map<number, number>();
+  let best: number | undefined;
+  let bestCount = 1;
+  for (const x of xs) {
+    const c = (counts.get(x) ?? 0) + 1;
+    counts.set(x, c);
+    if (c > bestCount) {
+      bestCount = c;
+      best = x;
+    }
+  }
+  // Ties: Excel returns the value whose run of repeats appears first in the data.
+  if (best === undefined) return new CellError(ErrorType.NA);
+  for (const x of xs) if (counts.get(x) === bestCount) return x;
+  return best;
+}
+
+/**
+ * AGGREGATE's function over numbers (`k` for LARGE, SMALL, PERCENTILE, QUARTILE); undefined for a
+ * function number not modelled (13 is MODE.SNGL, modelled; 18 and 19, the .EXC forms, are not).
+ */
+function aggregate(fn: number, xs: number[], k: number | undefined, counta: number): number | CellError | undefined {
+  const sorted = () => [...xs].sort((a, b) => a - b);
+  switch (fn) {
+    case 1:
+      return xs.length ? snap15(xs.reduce((a, b) => a + b, 0) / xs.length) : new CellError(ErrorType.DIV_BY_ZERO);
+    case 2:
+      return xs.length;
+    case 3:
+      return counta;
+    case 4:
+      return xs.length ? Math.max(...xs) : 0;
+    case 5:
+      return xs.length ? Math.min(...xs) : 0;
+    case 6:
+      return xs.length ? xs.reduce((a, b) => a * b, 1) : 0;
+    case 7:
+    case 8: {
+      const v = sampleVariance(xs, fn === 8);
+      return v instanceof CellError ? v : snap15(Math.sqrt(v));
+    }
+    case 9:
+      return snap15(xs.reduce((a, b) => a + b, 0));
+    case 10:
+    case 11: {
+      const v = sampleVariance(xs, fn === 11);
+      return v instanceof CellError ? v : snap15(v);
+    }
+    case 12:
+      return xs.length ? percentileInc(sorted(), 0.5) : new CellError(ErrorType.NUM);
+    case 13:
+      return modeOf(xs);
+    case 14:
+    case 15: {
+      if (k === undefined) return new CellError(ErrorType.VALUE);
+      const i = Math.ceil(k) - 1;
+      const s = sorted();
+      if (i < 0 || i >= s.length) return new CellError(ErrorType.NUM);
+      return fn === 15 ? s[i] : s[s.length - 1 - i];
+    }
+    case 16:
+      return k === undefined ? new CellError(ErrorType.VALUE) : percentileInc(sorted(), k);
+    case 17:
+      return k === undefined ? new CellError(ErrorType.VALUE) : k < 0 || k > 4 ? new CellError(ErrorType.NUM) : percentileInc(sorted(), Math.trunc(k) / 4);
+    default:
+      return undefined;
+  }
+}
+
+const implemented: ImplementedFunctions = {
+  ROUND: { method: 'round', parameters: [num(), num(0)] },
+  ROUNDUP: { method: 'roundup', parameters: [num(), num(0)] },
+  ROUNDDOWN: { method: 'rounddown', parameters: [num(), num(0)] },
+  TRUNC: { method: 'rounddown', parameters: [num(), num(0)] },
+  INT: { method: 'intFunc', parameters: [num()] },
+  EVEN: { method: 'even', parameters: [num()] },
+  ODD: { method: 'odd', parameters: [num()] },
+  FLOOR: { method: 'floor', parameters: [num(), num()] },
+  CEILING: { method: 'ceiling', parameters: [num(), num()] },
+  MROUND: { method: 'mround', parameters: [num(), num()] },
+  MOD: { method: 'mod', parameters: [num(), num()] },
+  RANK: { method: 'rankEq', parameters: [num(), { argumentType: FunctionArgumentType.RANGE }, num(0)] },
+  'RANK.EQ': { method: 'rankEq', parameters: [num(), { argumentType: FunctionArgumentType.RANGE }, num(0)] },
+  'RANK.AVG': { method: 'rankAvg', parameters: [num(), { argumentType: FunctionArgumentType.RANGE }, num(0)] },
+  'PERCENTRANK.INC': { method: 'percentRank', parameters: [{ argumentType: FunctionArgumentType.RANGE }, num(), num(3)] },
+  CONCAT: { method: 'concat', parameters: [{ argumentType: FunctionArgumentType.STRING }], repeatLastArgs: 1, expandRanges: true },
+  TYPE: { method: 'typeOf', parameters: [{ argumentType: FunctionArgumentType.ANY }] },
+  'ERROR.TYPE': { method: 'errorType', parameters: [{ argumentType: FunctionArgumentType.SCALAR }] },
+  MODE: { method: 'mode', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
+  'MODE.SNGL': { method: 'mode', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
+  TEXT: { method: 'text', parameters: [num(), { argumentType: FunctionArgumentType.STRING }] },
+  EDATE: { method: 'edate', parameters: [num(), num()] },
+  DATEDIF: { method: 'datedif', parameters: [num(), num(), { argumentType: FunctionArgumentType.STRING }] },
+  AND: { method: 'and', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
+  OR: { method: 'or', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
+  AGGREGATE: { method: 'aggregate', parameters: [num(), num(), { argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], repeatLastArgs: 1 },
+};
+
+/**
+ * The plugin; `registerEdu` (./engine) registers it once, after HyperFormula's own.
+ * @example
+ * HyperFormula.registerFunctionPlugin(ExcelPlugin, ExcelTranslations);
+ */
+export class ExcelPlugin extends FunctionPlugin {
+  static implementedFunctions = implemented;
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private run(ast: ProcedureAst, state: State, name: string, fn: (...args: any[]) => unknown) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return this.runFunction(ast.args as any, state as any, this.metadata(name), fn as any);
+  }
+
+  /** Whether the workbook counts days from 1904 (Mac workbooks): serial 0 is 1904-01-01. */
+  private get date1904(): boolean {
+    return this.config.nullDate.year === 1904;
+  }
+
+  text(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'TEXT', (x: number, format: string) => textExcel(x, format, this.date1904) ?? new CellError(ErrorType.VALUE));
+  }
+  edate(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'EDATE', (start: number, months: number) => {
+      if (start < 0) return new CellError(ErrorType.NUM);
+      const n = this.dateTimeHelper.dateToNumber(addMonths(this.dateTimeHelper.numberToSimpleDate(Math.floor(start)), months));
+      return n < 0 ? new CellError(ErrorType.NUM) : n;
+    });
+  }
+  datedif(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'DATEDIF', (start: number, end: number, unit: string) => {
+      const a = Math.floor(start);
+      const b = Math.floor(end);
+      const d = dateDif(this.dateTimeHelper.numberToSimpleDate(a), this.dateTimeHelper.numberToSimpleDate(b), b - a, unit);
+      return d === undefined ? new CellError(ErrorType.NUM) : d;
+    });
+  }
+
+  round(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'ROUND', (x: number, p: number) => roundExcel(x, p, 'half'));
+  }
+  roundup(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'ROUNDUP', (x: number, p: number) => roundExcel(x, p, 'up'));
+  }
+  rounddown(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'ROUNDDOWN', (x: number, p: number) => roundExcel(x, p, 'down'));
+  }
+  intFunc(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'INT', (x: number) => intExcel(x));
+  }
+  even(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'EVEN', (x: number) => evenOddExcel(x, 'even'));
+  }
+  odd(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'ODD', (x: number) => evenOddExcel(x, 'odd'));
+  }
+  floor(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'FLOOR', (x: number, sig: number) => {
+      if (x === 0) return 0;
+      if (sig === 0) return new CellError(ErrorType.DIV_BY_ZERO);
+      if (x > 0 && sig < 0) return new CellError(ErrorType.NUM);
+      return multipleExcel(x, sig, Math.floor);
+    });
+  }
+  ceiling(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'CEILING', (x: number, sig: number) => {
+      // Excel: CEILING(x, 0) is 0, and so is CEILING(0, anything).
+      if (x === 0 || sig === 0) return 0;
+      if (x > 0 && sig < 0) return new CellError(ErrorType.NUM);
+      return multipleExcel(x, sig, Math.ceil);
+    });
+  }
+  mround(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'MROUND', (x: number, m: number) => {
+      if (m === 0 || x === 0) return 0;
+      if ((x > 0 && m < 0) || (x < 0 && m > 0)) return new CellError(ErrorType.NUM);
+      return multipleExcel(x, m, halfAwayFromZero);
+    });
+  }
+  mod(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'MOD', (n: number, d: number) => (d === 0 ? new CellError(ErrorType.DIV_BY_ZERO) : modExcel(n, d)));
+  }
+
+  /** The numbers of a RANK range; an error inside it is the result. */
+  private numbersIn(range: SimpleRangeValue): number[] | CellError {
+    const out: number[] = [];
+    for (const v of range.data.flat()) {
+      if (v instanceof CellError) return v;
+      const x = numberOf(v);
+      if (x !== undefined) out.push(x);
+    }
+    return out;
+  }
+
+  private rank(ast: ProcedureAst, s: State, name: string, average: boolean) {
+    return this.run(ast, s, name, (x: number, range: SimpleRangeValue, order: number) => {
+      const xs = this.numbersIn(range);
+      if (xs instanceof CellError) return xs;
+      let before = 0;
+      let equal = 0;
+      for (const y of xs) {
+        if (y === x) equal++;
+        else if (order === 0 ? y > x : y < x) before++;
+      }
+      if (equal === 0) return new CellError(ErrorType.NA, 'RANK: 数值不在区域中 / the number is not in the range');
+      return average ? before + (equal + 1) / 2 : before + 1;
+    });
+  }
+  rankEq(ast: ProcedureAst, s: State) {
+    return this.rank(ast, s, ast.procedureName === 'RANK' ? 'RANK' : 'RANK.EQ', false);
+  }
+  rankAvg(ast: ProcedureAst, s: State) {
+    return this.rank(ast, s, 'RANK.AVG', true);
+  }
+
+  /** PERCENTRANK.INC(range, x, [significance]): rank of x as a fraction, interpolated, truncated. */
+  percentRank(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'PERCENTRANK.INC', (range: SimpleRangeValue, x: number, digits: number) => {
+      const xs = this.numbersIn(range);
+      if (xs instanceof CellError) return xs;
+      const sorted = [...xs].sort((a, b) => a - b);
+      const n = sorted.length;
+      if (n === 0 || digits < 1 || x < sorted[0] || x > sorted[n - 1]) return new CellError(n === 0 || digits < 1 ? ErrorType.NUM : ErrorType.NA);
+      if (n === 1) return 1;
+      let i = 0;
+      while (i < n - 1 && sorted[i + 1] <= x) i++;
+      // x between sorted[i] and sorted[i+1]: the first index of sorted[i] counts (ties share it).
+      const first = sorted.indexOf(sorted[i]);
+      const frac = sorted[i] === x ? first : first + (x - sorted[i]) / (sorted[i + 1] - sorted[i]);
+      return roundExcel(frac / (n - 1), Math.trunc(digits), 'down');
+    });
+  }
+
+  /**
+   * Excel's AND / OR: in a range only numbers and logicals count (text and blanks are skipped, so
+   * AND(A1:A3) over 1, blank, "x" is TRUE — HyperFormula says FALSE); a value given directly is
+   * coerced ("TRUE" is TRUE, other text #VALUE!); nothing to test is #VALUE!; an error is passed on.
+   */
+  private logical(ast: ProcedureAst, s: State, name: 'AND' | 'OR') {
+    return this.run(ast, s, name, (...args: unknown[]) => {
+      let seen = 0;
+      let result = name === 'AND';
+      for (const a of args) {
+        const fromRange = a instanceof SimpleRangeValue;
+        for (const v of valuesOf(a)) {
+          if (v instanceof CellError) return v;
+          let b: boolean | undefined;
+          if (typeof v === 'boolean') b = v;
+          else if (numberOf(v) !== undefined) b = numberOf(v) !== 0;
+          else if (typeof v === 'string' && !fromRange) {
+            const t = v.trim().toUpperCase();
+            if (t === 'TRUE' || t === 'FALSE') b = t === 'TRUE';
+            else return new CellError(ErrorType.VALUE);
+          }
+          if (b === undefined) continue;
+          seen++;
+          result = name === 'AND' ? result && b : result || b;
+        }
+      }
+      return seen ? result : new CellError(ErrorType.VALUE);
+    });
+  }
+  and(ast: ProcedureAst, s: State) {
+    return this.logical(ast, s, 'AND');
+  }
+  or(ast: ProcedureAst, s: State) {
+    return this.logical(ast, s, 'OR');
+  }
+
+  concat(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'CONCAT', (...parts: string[]) => parts.join(''));
+  }
+
+  /** TYPE: 1 number (and blank), 2 text, 4 logical, 16 error, 64 array — an error is its argument, not its result. */
+  typeOf(ast: ProcedureAst, s: State) {
+    if (ast.args.length !== 1) return new CellError(ErrorType.NA, 'TYPE 需要一个参数 / TYPE takes one argument');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const v = this.evaluateAst(ast.args[0] as any, s as any);
+    if (v instanceof SimpleRangeValue) return v.width() === 1 && v.height() === 1 ? typeCode(v.data[0][0]) : 64;
+    return typeCode(v);
+  }
+
+  errorType(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'ERROR.TYPE', (v: unknown) => {
+      if (!(v instanceof CellError)) return new CellError(ErrorType.NA);
+      return ERROR_TYPE_NUMBER[v.type] ?? new CellError(ErrorType.NA);
+    });
+  }
+
+  mode(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, ast.procedureName === 'MODE' ? 'MODE' : 'MODE.SNGL', (...args: unknown[]) => {
+      const xs: number[] = [];
+      for (const a of args) {
+        for (const v of valuesOf(a)) {
+          if (v instanceof CellError) return v;
+          const x = numberOf(v);
+          if (x !== undefined) xs.push(x);
+        }
+      }
+      return modeOf(xs);
+    });
+  }
+
+  /**
+   * AGGREGATE(function, options, ref1, [ref2 | k]). Options 2, 3, 6, 7 skip error values; the
+   * others give the first error. Hidden rows (options 1, 3, 5, 7) are not known headless: every
+   * row counts, as on a sheet with none hidden.
+   */
+  aggregate(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'AGGREGATE', (fnRaw: number, optRaw: number, ...refs: unknown[]) => {
+      const fn = Math.trunc(fnRaw);
+      const opt = Math.trunc(optRaw);
+      if (opt < 0 || opt > 7) return new CellError(ErrorType.VALUE);
+      const skipErrors = opt === 2 || opt === 3 || opt === 6 || opt === 7;
+      const withK = fn >= 14 && fn <= 19;
+      const k = withK ? numberOf(refs[1]) : undefined;
+      const data = withK ? refs.slice(0, 1) : refs.filter((r) => r !== undefined);
+      const xs: number[] = [];
+      let counta = 0;
+      for (const r of data) {
+        for (const v of valuesOf(r)) {
+          if (v instanceof CellError) {
+            if (skipErrors) continue;
+            return v;
+          }
+          if (v !== EmptyValue && v !== null && v !== undefined) counta++;
+          const x = numberOf(v);
+          if (x !== undefined) xs.push(x);
+        }
+      }
+      return aggregate(fn, xs, k, counta) ?? new CellError(ErrorType.VALUE, `AGGREGATE 不支持函数 ${fn} / AGGREGATE function ${fn} is not supported`);
+    });
+  }
+}
+
+function typeCode(v: unknown): number {
+  if (v instanceof CellError) return 16;
+  if (typeof v === 'string') return 2;
+  if (typeof v === 'boolean') return 4;
+  return 1;
+}
+
+/** Names for HyperFormula's language pack (the functions HyperFormula did not already name). */
+export const ExcelTranslations: Record<string, Record<string, string>> = {
+  enGB: Object.fromEntries(Object.keys(implemented).map((n) => [n, n])),
+};

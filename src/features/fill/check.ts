@@ -1,0 +1,44 @@
+/**
+ * `check`: find every cell of a recognised indicator column that misses its threshold for its
+ * row's stage — on the computed values, so computed indicator columns are checked too.
+ */
+import { cellRef } from '../school-table/a1';
+import { checkMisses } from '../school-table/highlight';
+import { openXlsx, type XlsxLimits } from '../../xlsx/open';
+import { readWorkbook } from '../../xlsx/read';
+import { evaluateWorkbook } from '../../engine/evaluate';
+import { readInput } from './fill';
+import { findTables } from './tables';
+
+export interface CheckMiss {
+  sheet: string; cell: string; indicator: string; stage: string | null; value: number; threshold: number;
+  /** The cell's text when the number was typed as text: compared as EDU functions read it. */
+  storedAsText?: string;
+}
+export interface CheckReport {
+  checked: number;
+  misses: CheckMiss[];
+  /** Numbers typed as text (not compared: convert them). */
+  textNumbers: { sheet: string; cell: string; indicator: string; text: string }[];
+}
+
+/**
+ * @example
+ * checkWorkbook('county.xlsx', { plan: 'national' }).misses[0];
+ * // { sheet: '学校资源配置', cell: 'N7', indicator: 'teaching_space_per_student', stage: 'primary', value: 4.1, threshold: 4.5 }
+ */
+export function checkWorkbook(input: string, opts: { plan?: string; limits?: XlsxLimits } = {}): CheckReport {
+  const wb = readWorkbook(openXlsx(readInput(input), opts.limits));
+  const evaluation = evaluateWorkbook(wb);
+  const tables = findTables(evaluation.grids, new Map(wb.sheets.map((s) => [s.name, s.merges])));
+  const report: CheckReport = { checked: 0, misses: [], textNumbers: [] };
+  for (const t of tables) {
+    const r = checkMisses(t.grid, t.detected, { plan: opts.plan, firstDataRow: t.firstDataRow, lastDataRow: t.lastDataRow });
+    report.checked += r.checked;
+    for (const m of r.misses) {
+      report.misses.push({ sheet: t.sheet, cell: cellRef(m.row, m.col), indicator: m.indicatorId, stage: m.stage, value: m.value, threshold: m.threshold, ...(m.storedAsText !== undefined ? { storedAsText: m.storedAsText } : {}) });
+    }
+    for (const x of r.textNumbers) report.textNumbers.push({ sheet: t.sheet, cell: cellRef(x.row, x.col), indicator: x.indicatorId, text: x.text });
+  }
+  return report;
+}

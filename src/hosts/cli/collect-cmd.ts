@@ -1,0 +1,117 @@
+/**
+ * `plan-metrics collect <files or folders…> --out county.xlsx [--json] [--force]`: the 汇总 of school
+ * returns. Many files are read on a pool of worker threads (compiled lib/ only); a few, or a run
+ * from sources (tests through ts-jest), stay on the main thread — the result is the same.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import { SingleBar, Presets } from 'cli-progress';
+import { mergeReturns, readReturn } from '../../features/collect/index';
+import { countySheets } from '../../features/collect/county-workbook';
+import type { ReturnRead } from '../../features/collect/read-return';
+import { writeAtomic, WriteRefused } from '../../xlsx/safe-write';
+import type { CommandResult } from './eval';
+
+// Below this many files a pool costs more to start than it saves.
+const POOL_FROM = 8;
+
+/**
+ * The .xlsx/.xlsm files of the arguments: files as given, folders walked (not into Excel's ~$ lock files).
+ * @example listInputs(['returns/']); // ['returns/一小.xlsx', 'returns/二中.xlsx']
+ */
+export function listInputs(args: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string) => {
+    const st = fs.statSync(p);
+    if (st.isDirectory()) {
+      for (const e of fs.readdirSync(p).sort()) {
+        const q = path.join(p, e);
+        if (e.startsWith('~$') || e.startsWith('.')) continue;
+        if (fs.statSync(q).isDirectory()) walk(q);
+        else if (/\.xls[xm]$/i.test(e)) out.push(q);
+      }
+    } else out.push(p);
+  };
+  for (const a of args) {
+    if (!fs.existsSync(a)) throw new WriteRefused(`找不到「${a}」`, `not found: ${a}`);
+    walk(a);
+  }
+  return out;
+}
+
+/**
+ * Reads the files, on worker threads when there are many and compiled workers exist.
+ * @example await readAll(['a.xlsx'], { threads: 1 }); // [{ rows: [...], findings: [] }]
+ */
+export async function readAll(files: readonly string[], o: { threads?: number; progress?: (done: number) => void; onPool?: (threads: number) => void } = {}): Promise<ReturnRead[]> {
+  const workerJs = path.join(__dirname, 'collect-worker.js');
+  const threads = o.threads && o.threads >= 1 ? Math.floor(o.threads) : Math.max(1, (os.availableParallelism?.() ?? os.cpus().length) - 1);
+  const name = (f: string) => path.basename(f);
+  if (files.length < POOL_FROM || threads <= 1 || !fs.existsSync(workerJs)) {
+    return files.map((f, i) => {
+      let bytes: Uint8Array;
+      try {
+        bytes = fs.readFileSync(f);
+      } catch {
+        bytes = new Uint8Array(0);
+      }
+      const r = readReturn(bytes, name(f));
+      o.progress?.(i + 1);
+      return r;
+    });
+  }
+  o.onPool?.(Math.min(threads, files.length));
+  const results: ReturnRead[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(threads, files.length) }, () => new Promise<void>((resolve, reject) => {
+      const w = new Worker(workerJs);
+      const send = () => {
+        if (next >= files.length) {
+          void w.terminate().then(() => resolve());
+          return;
+        }
+        const i = next++;
+        w.postMessage({ i, path: files[i], name: name(files[i]) });
+      };
+      w.on('message', (m: { i: number; read: ReturnRead }) => {
+        results[m.i] = m.read;
+        o.progress?.(++done);
+        send();
+      });
+      w.on('error', reject);
+      send();
+    })),
+  );
+  return results;
+}
+
+/**
+ * Runs collect; exit 0 when nothing was found, 1 with findings.
+ * @example
+ * await runCollect(['returns/'], { out: 'county.xlsx', json: true }); // { stdout: '{"rows":48,"findings":[…]}', code: 1 }
+ */
+export async function runCollect(inputs: string[], o: { out: string; json?: boolean; force?: boolean; plan?: string; threads?: number }): Promise<CommandResult> {
+  const files = listInputs(inputs);
+  if (files.length === 0) throw new WriteRefused('没有找到 .xlsx/.xlsm 文件', 'no .xlsx/.xlsm files found');
+  const outAbs = path.resolve(o.out);
+  if (files.some((f) => path.resolve(f) === outAbs)) throw new WriteRefused(`输出文件不能是输入文件之一：${o.out}`, 'the output is one of the inputs');
+  if (fs.existsSync(o.out) && !o.force) throw new WriteRefused(`文件已存在：${o.out}（用 --force 覆盖）`, 'file exists (use --force)');
+  const bar = process.stderr.isTTY ? new SingleBar({ format: '{bar} {value}/{total} 汇总 collect', stream: process.stderr }, Presets.shades_classic) : undefined;
+  bar?.start(files.length, 0);
+  let pool = 0;
+  const reads = await readAll(files, { threads: o.threads, progress: (d) => bar?.update(d), onPool: (n) => (pool = n) });
+  bar?.stop();
+  const result = mergeReturns(reads);
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { writeTemplateXlsx } = require('../../features/templates/xlsx-writer') as typeof import('../../features/templates/xlsx-writer');
+  writeAtomic(o.out, await writeTemplateXlsx(countySheets(result, { plan: o.plan })), { force: o.force });
+  const code = result.findings.length ? 1 : 0;
+  if (o.json) return { stdout: JSON.stringify({ files: files.length, threads: pool || 1, rows: result.rows.length, out: o.out, findings: result.findings }), code };
+  const lines = [`汇总 ${files.length} 个文件、${result.rows.length} 所学校，校验发现 ${result.findings.length} 处问题，写出 ${o.out} / collected ${result.rows.length} schools from ${files.length} files, ${result.findings.length} findings`];
+  for (const f of result.findings) lines.push(`${f.file}\t${f.sheet}\t${f.row ?? ''}\t${f.school}\t${f.message}`);
+  return { stdout: lines.join('\n'), code };
+}

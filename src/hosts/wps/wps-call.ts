@@ -1,0 +1,73 @@
+/**
+ * The WPS 表格 (ET) side of the one core: converts what WPS passes a function registered with
+ * `wps.AddCustomFunction` into core arguments, and a MetricError into an error as WPS shows it.
+ *
+ * What WPS documents (365.kdocs.cn, "wps加载项自定义函数", and the wpsjs 2.2.3 et template): calls
+ * are synchronous; parameter types are number / string / bool / any and 2-D arrays (`any[][]`) —
+ * a 1-D array is refused by wpsjs's own scanner, so a range always arrives as rows of cells.
+ * What it does not document, so every plausible form is accepted here:
+ *  - an omitted optional argument: missing (`arguments.length` shorter), `undefined`, or `null`;
+ *  - a blank cell: `null`, `undefined` or `''`, alone or inside a range;
+ *  - a one-cell range: the value itself or `[[value]]` (the core takes both);
+ *  - an error returned to a cell: a thrown Error is the one form every JS host turns into an error
+ *    value, so the registered function throws (see wpsFunction); `wpsCall` itself returns the error.
+ */
+import { isMetricError, type ErrorCode } from '../../domain/core/errors';
+import type { Arg } from '../../domain/edu/args';
+import { callSpec, requiredArgs, specOf } from '../../domain/edu/table';
+
+/** What `wpsCall` returns: the core's value or matrix, or an error with its code and message. */
+export type WpsOutcome = { value: unknown } | { error: ErrorCode; message: string };
+
+/** True for every form WPS may use for "nothing here" (omitted argument or blank cell). */
+const isNothing = (x: unknown): boolean => x === undefined || x === null || x === '';
+
+/** WPS's argument as a core argument (blank → null; a range's blank cells → null). */
+function toArg(x: unknown): Arg {
+  if (isNothing(x)) return null;
+  if (Array.isArray(x)) return x.map((row) => (Array.isArray(row) ? row.map((c) => (isNothing(c) ? null : c)) : isNothing(row) ? null : row)) as Arg;
+  return x as Arg;
+}
+
+/**
+ * Runs an EDU function with arguments as WPS passes them; never throws.
+ * @example
+ * wpsCall('SHORTFALL', [5000, 3800, 6]); // { value: 7200 }
+ * wpsCall('PER100', [21, 0]);            // { error: '#DIV/0!', message: '…' }
+ */
+export function wpsCall(name: string, args: ArrayLike<unknown>): WpsOutcome {
+  const spec = specOf(name);
+  if (!spec) return { error: '#N/A', message: `没有函数 EDU.${name} / no function EDU.${name}` };
+  // Trailing nothing beyond the required arguments is an omitted optional (however WPS marks it);
+  // nothing in a required position is a blank cell and reaches the core as one.
+  const given = Array.from(args);
+  const required = requiredArgs(spec);
+  while (given.length > required && isNothing(given[given.length - 1])) given.pop();
+  const r = callSpec(spec, given.map(toArg));
+  if (isMetricError(r)) return { error: r.code, message: r.message };
+  return { value: r };
+}
+
+/** The error a registered function throws: its message starts with the code WPS should show. */
+export class WpsEduError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(`${code} ${message}`);
+    this.name = 'WpsEduError';
+    this.code = code;
+  }
+}
+
+/**
+ * The function handed to `wps.AddCustomFunction('EDU', name, fn)`: takes the cell arguments as
+ * WPS passes them, returns a value or a 2-D array (a spill), throws WpsEduError for an error.
+ * @example
+ * wpsFunction('SHORTFALL')(5000, 3800, 6); // 7200
+ */
+export function wpsFunction(name: string): (...args: unknown[]) => unknown {
+  return function eduForWps(...args: unknown[]): unknown {
+    const o = wpsCall(name, args);
+    if ('error' in o) throw new WpsEduError(o.error, o.message);
+    return o.value;
+  };
+}
