@@ -67,7 +67,8 @@ export function reviewFindings(current: readonly CollectedRow[], previous: reado
     for (const [i, item] of NOT_FALLING) {
       const x = asNumber(p.raw[i]);
       const y = asNumber(r.raw[i]);
-      if (x !== null && y !== null && y < x) out.push({ school: r.name, stage, check: 'falling', item, previous: x, current: y, message: `${item}由 ${x} 减少为 ${y} / ${item} fell` });
+      // A fall below rounding (a split recomputed) is no fall.
+      if (x !== null && y !== null && y < x - 1e-9 * Math.max(1, Math.abs(x))) out.push({ school: r.name, stage, check: 'falling', item, previous: x, current: y, message: `${item}由 ${x} 减少为 ${y} / ${item} fell` });
     }
     RESOURCE_INDICATORS.forEach((id, i) => {
       const x = indicatorValue(p, i);

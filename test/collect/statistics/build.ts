@@ -104,3 +104,40 @@ export async function schoolBook(b: SchoolBook): Promise<Uint8Array> {
   for (const code of tables) addTable(wb, code, b);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+/** A county listing's column groups: a group header over its sub-headers, or one header down two rows. */
+export const LISTING_HEADERS: [string, string[]][] = [
+  ['学校名称', []], ['办学类型', []], ['所属学校', []], ['是否计校数', []],
+  ['在校生数', ['小学', '初中', '高中']],
+  ['专任教师数', ['小学', '初中']],
+  ['高于规定学历教师数', ['小学', '初中']],
+  ['县级及以上骨干教师数', ['小学', '初中']],
+  ['体育艺术专任教师数', ['小学', '初中']],
+  ['教学及辅助用房面积', []], ['体育馆面积', []], ['运动场地面积', []], ['教学仪器设备值（万元）', []], ['网络多媒体教室数', []],
+];
+
+/**
+ * A county listing (过录表): a title row, two rows of merged headers (LISTING_HEADERS), then one row per school.
+ * @example await listingBook([['城关第一小学', '小学', '', '是', 480, …]]);
+ */
+export async function listingBook(rows: (string | number)[][]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('过录表');
+  const width = LISTING_HEADERS.reduce((n, [, subs]) => n + Math.max(1, subs.length), 0);
+  ws.getCell(1, 1).value = '2025学年初全县中小学基本情况过录表';
+  ws.mergeCells(1, 1, 1, width);
+  let c = 1;
+  for (const [head, subs] of LISTING_HEADERS) {
+    ws.getCell(2, c).value = head;
+    if (subs.length === 0) {
+      ws.mergeCells(2, c, 3, c);
+      c++;
+      continue;
+    }
+    subs.forEach((s, k) => (ws.getCell(3, c + k).value = s));
+    ws.mergeCells(2, c, 2, c + subs.length - 1);
+    c += subs.length;
+  }
+  rows.forEach((r, i) => r.forEach((v, k) => (ws.getCell(4 + i, k + 1).value = v === '' ? null : typeof v === 'number' ? String(v) : v)));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
