@@ -21,6 +21,26 @@ test('the published 九年一贯制 example: 23 226 split 1 : 1.1 over 166 小�
   expect(23226 * s.primary!).toBeCloseTo(9711.627204030226, 9);
   expect(23226 * s.junior!).toBeCloseTo(13514.372795969774, 9);
   expect(23226 * s.primary! + 23226 * s.junior!).toBeCloseTo(23226, 9);
+  // The published example (docs/statistics.md, 「测算均衡系数拆分公式」) rounds the weighted per-student
+  // figure to 58.5 first: 58.5 × 166 = 9711 books for 小学, 23226 − 9711 = 13515 for 初中.
+  expect(Math.round((23226 / 397) * 10) / 10).toBe(58.5);
+  expect(58.5 * 166).toBe(9711);
+});
+
+test('a code that points at another header than the layout expects is a layout finding', async () => {
+  const { TABLES } = await import('../../../src/features/collect/statistics/layout');
+  const t = TABLES['基础基312'] as { cols: Record<string, readonly string[]> };
+  const saved = t.cols['6'];
+  // As if a real export had 招生数 where the layout expects 在校生数 › 合计 (column code 6).
+  t.cols['6'] = ['招生数'];
+  try {
+    const built = await schoolBook(A);
+    t.cols['6'] = saved;
+    const r = readReturn(built, 'a.xlsx');
+    expect(r.findings.map((f) => [f.check, f.value])).toEqual([['layout', '基础基312/01/6']]);
+  } finally {
+    t.cols['6'] = saved;
+  }
 });
 
 test('2018 小学 workbook: the seven figures, 万元 → 元, numbers stored as text', async () => {

@@ -14,7 +14,7 @@ import {
   COVER_LABELS, KINDERGARTEN_SOURCES, SCHOOL_KINDS, SHARED_SOURCES, STAGE_SOURCES, TABLES,
   type CellAt, type Generation, type KindergartenFigure, type SchoolStage, type SharedFigure, type StageFigure, type Term,
 } from './layout';
-import { findCol, findRow, tableGrid, type TableGrid } from './table-grid';
+import { findCol, findRow, pathMatches, tableGrid, type TableGrid } from './table-grid';
 
 const TABLE_CODE = /(基础基\d+|教基\d+续?)/;
 
@@ -96,6 +96,7 @@ export function readStatisticsWorkbook(sheets: readonly SheetData[], file: strin
   const at = (sheet: string, row: number | null, check: Finding['check'], value: string, message: string) =>
     findings.push({ file, sheet, row, school, check, value, message });
   const missing = new Set<string>();
+  const warned = new Set<string>();
   const firstRow = new Map<string, number>();
 
   // One cell: a number, 0 for blank or `*` (the forms leave a zero blank), null when it cannot be read.
@@ -114,6 +115,17 @@ export function readStatisticsWorkbook(sheets: readonly SheetData[], file: strin
       return { v: null, blank: true };
     }
     if (!firstRow.has(code)) firstRow.set(code, r + 1);
+    // Found by code, the header and the row name should still say what the layout expects: if they
+    // do not, the codes of this export may differ from the layout table — said once per cell kind.
+    const wantPath = layout.cols[cc] ?? [];
+    const gotPath = loc.t.paths[c] ?? [];
+    const wantLabel = layout.rows[rc] ?? '';
+    const gotLabel = loc.t.labelCol >= 0 ? String(loc.t.grid[r]?.[loc.t.labelCol] ?? '').replace(/\s/g, '') : '';
+    const key = `${code}/${rc}/${cc}`;
+    if (!warned.has(key) && ((gotPath.length > 0 && wantPath.length > 0 && !pathMatches(gotPath, wantPath)) || (gotLabel !== '' && wantLabel !== '' && !gotLabel.includes(wantLabel.replace(/\s/g, '')) && !wantLabel.replace(/\s/g, '').includes(gotLabel)))) {
+      warned.add(key);
+      at(loc.sheet, r + 1, 'layout', key, `${code} ${cellRef(r, c)}（编号 ${rc}，栏 ${cc}）的表头为「${gotPath.join('›')}」、栏目为「${gotLabel}」，与预期「${wantPath.join('›')}」「${wantLabel}」不符，请核对 / the header or row name differs from the layout: check the codes`);
+    }
     const raw = loc.t.grid[r]?.[c];
     if (raw === null || raw === undefined || (typeof raw === 'string' && (raw.trim() === '' || raw.trim() === '*'))) return { v: 0, blank: true };
     const n = asNumber(raw as number | string);
