@@ -152,12 +152,11 @@ export function readStatisticsWorkbook(sheets: readonly SheetData[], file: strin
     for (const term of terms) {
       let r: { v: number | null; blank: boolean };
       if ('oneOf' in term) {
-        // The first alternative with a figure in it (艺术(计) when filled, else 音乐 + 美术).
-        const alts = term.oneOf.map((alt) => alt);
+        // The first alternative with a figure other than 0 in it (艺术(计) when filled, else 音乐 + 美术).
         r = { v: 0, blank: true };
-        for (const alt of alts) {
+        for (const alt of term.oneOf) {
           const a = sumCells(alt);
-          if (a.v === null || !a.blank) {
+          if (a.v === null || a.v !== 0) {
             r = a;
             break;
           }
