@@ -120,24 +120,40 @@ export const LISTING_HEADERS: [string, string[]][] = [
  * A county listing (过录表): a title row, two rows of merged headers (LISTING_HEADERS), then one row per school.
  * @example await listingBook([['城关第一小学', '小学', '', '是', 480, …]]);
  */
-export async function listingBook(rows: (string | number)[][]): Promise<Uint8Array> {
+export async function listingBook(rows: (string | number)[][], o: { groups?: boolean; codes?: boolean; headers?: [string, string[]][] } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('过录表');
-  const width = LISTING_HEADERS.reduce((n, [, subs]) => n + Math.max(1, subs.length), 0);
+  const headers = o.headers ?? LISTING_HEADERS;
+  const width = headers.reduce((n, [, subs]) => n + Math.max(1, subs.length), 0);
   ws.getCell(1, 1).value = '2025学年初全县中小学基本情况过录表';
   ws.mergeCells(1, 1, 1, width);
+  // With `groups`, a third header row on top: 学校 over the first four columns, 学生 / 教师 / 办学条件 over the rest.
+  const top = o.groups ? 3 : 2;
+  if (o.groups) {
+    const spans: [string, number, number][] = [['学校', 1, 4], ['学生', 5, 7], ['教师', 8, 15], ['办学条件', 16, width]];
+    for (const [t, a, b] of spans) {
+      ws.getCell(2, a).value = t;
+      ws.mergeCells(2, a, 2, b);
+    }
+  }
   let c = 1;
-  for (const [head, subs] of LISTING_HEADERS) {
-    ws.getCell(2, c).value = head;
+  for (const [head, subs] of headers) {
+    ws.getCell(top, c).value = head;
     if (subs.length === 0) {
-      ws.mergeCells(2, c, 3, c);
+      ws.mergeCells(top, c, top + 1, c);
       c++;
       continue;
     }
-    subs.forEach((s, k) => (ws.getCell(3, c + k).value = s));
-    ws.mergeCells(2, c, 2, c + subs.length - 1);
+    subs.forEach((s, k) => (ws.getCell(top + 1, c + k).value = s));
+    ws.mergeCells(top, c, top, c + subs.length - 1);
     c += subs.length;
   }
-  rows.forEach((r, i) => r.forEach((v, k) => (ws.getCell(4 + i, k + 1).value = v === '' ? null : typeof v === 'number' ? String(v) : v)));
+  let first = top + 2;
+  // With `codes`, a column-code row 甲 乙 1 2 3 … under the headers.
+  if (o.codes) {
+    for (let k = 1; k <= width; k++) ws.getCell(first, k).value = k === 1 ? '甲' : k === 2 ? '乙' : k - 2;
+    first++;
+  }
+  rows.forEach((r, i) => r.forEach((v, k) => (ws.getCell(first + i, k + 1).value = v === '' ? null : typeof v === 'number' ? String(v) : v)));
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -92,6 +92,26 @@ describe('collect on statistics exports', () => {
     const j = JSON.parse(r.out);
     expect(r.code).toBe(0);
     expectRows(j.schools);
+    expect(j.findings.filter((f: { info?: boolean }) => !f.info)).toEqual([]);
+  }, 60_000);
+
+  test('three merged header rows and a column-code row give the same rows; a missing column is a layout finding', async () => {
+    const three = path.join(dir, '过录表-三行表头.xlsx');
+    fs.writeFileSync(three, await listingBook(LISTING_ROWS, { groups: true, codes: true }));
+    const r = JSON.parse((await run('collect', three, '--out', path.join(dir, 'three.xlsx'), '--json')).out);
+    expectRows(r.schools);
+    // Without the 骨干教师 columns: a finding naming them; the other figures as before.
+    const noBackbone = path.join(dir, '过录表-缺列.xlsx');
+    const { LISTING_HEADERS } = await import('./build');
+    const at = LISTING_HEADERS.findIndex(([h]) => h === '县级及以上骨干教师数');
+    const start = LISTING_HEADERS.slice(0, at).reduce((n, [, subs]) => n + Math.max(1, subs.length), 0);
+    fs.writeFileSync(noBackbone, await listingBook(LISTING_ROWS.map((row) => [...row.slice(0, start), ...row.slice(start + 2)]), { headers: LISTING_HEADERS.filter((_, i) => i !== at) }));
+    const m = await run('collect', noBackbone, '--out', path.join(dir, 'nb.xlsx'), '--json');
+    expect(m.code).toBe(1);
+    const jm = JSON.parse(m.out);
+    expect(jm.findings.filter((f: { info?: boolean }) => !f.info).map((f: { check: string; value: string }) => [f.check, f.value])).toEqual([['layout', 'primary.backbone,junior.backbone']]);
+    expect(jm.schools[0].figures.backbone_teachers).toBeNull();
+    expect(jm.schools[0].figures.teaching_space).toBe(2800);
   }, 60_000);
 
   test('--previous: a 核查 sheet of exactly the planted changes, with an empty 说明 column', async () => {

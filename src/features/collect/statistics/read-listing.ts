@@ -122,5 +122,15 @@ export function readListing(s: SheetData, file: string): FiguresRead | null {
     }
     schools.push(out);
   }
+  // A column the figures need that the listing lacks: said once, so a blank figure is not taken for a 0.
+  const used = new Set(schools.flatMap((x) => Object.keys(x.stages)));
+  const need = [
+    ...(['primary', 'junior'] as const).filter((st) => used.has(st)).flatMap((st) => ['students', 'qualified', 'backbone', 'peArt'].map((f) => `${st}.${f}`)),
+    ...(used.has('primary') || used.has('junior') ? ['space', 'ground', 'equipment', 'multimedia'] : []),
+  ];
+  const lacking = need.filter((k) => !lc.cols.has(k));
+  if (lacking.length) {
+    findings.push({ file, sheet: s.name, row: null, school: '', check: 'layout', value: lacking.join(','), message: `过录表中找不到这些列：${lacking.map((k) => (LISTING_COLUMNS[k] ?? [[k]])[0].join('›')).join('、')}，相应数据留空 / the listing lacks these columns` });
+  }
   return { schools, findings };
 }
