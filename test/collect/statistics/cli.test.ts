@@ -3,6 +3,7 @@
  * county listing with two-row merged headers, two kindergartens, and last year's county table.
  * Expected rows are the hand-computed ones of ./schools.
  */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -151,5 +152,25 @@ describe('collect on statistics exports', () => {
     for (const row of g.slice(1)) expect(row[7] ?? null).toBeNull();
     // A previous table that is not there is a usage error.
     expect((await run('collect', books, '--out', path.join(dir, 'x.xlsx'), '--previous', path.join(dir, 'nope.xlsx'))).code).toBe(2);
+  }, 120_000);
+
+  test('compiled CLI: worker threads read statistics exports as the main thread does, options included', async () => {
+    // Ten files (≥ 8: the pool starts): the five schools and five copies of B under other names.
+    const many = path.join(dir, 'many');
+    fs.mkdirSync(many);
+    for (const f of fs.readdirSync(books)) fs.copyFileSync(path.join(books, f), path.join(many, f));
+    for (let i = 0; i < 3; i++) fs.copyFileSync(path.join(books, '2-城南九年一贯制学校.xlsx'), path.join(many, `9-副本${i}.xlsx`));
+    const bin = path.join(__dirname, '../../../bin/plan-metrics.js');
+    const args = (out: string, threads: string) => [bin, 'collect', many, '--out', path.join(dir, out), '--json', '--gym-in-space', '--threads', threads];
+    const pooled = spawnSync(process.execPath, args('pool.xlsx', '2'), { encoding: 'utf8' });
+    const single = spawnSync(process.execPath, args('single.xlsx', '1'), { encoding: 'utf8' });
+    expect(pooled.stderr).toBe('');
+    const a = JSON.parse(pooled.stdout);
+    const b = JSON.parse(single.stdout);
+    expect(a.threads).toBe(2);
+    expect(b.threads).toBe(1);
+    expect({ ...a, out: '', threads: 0 }).toEqual({ ...b, out: '', threads: 0 });
+    // --gym-in-space reached the workers: 城北中学's 用房 keeps its 体育馆, 9000 / 3.
+    expect(a.schools.find((x: SchoolJson) => x.school === '城北中学').figures.teaching_space).toBeCloseTo(3000, 9);
   }, 120_000);
 });
