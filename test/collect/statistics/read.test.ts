@@ -113,4 +113,8 @@ test('a figure is found by header path when the code row is missing', async () =
   expect(findCol(t, '7', ['在校生数', '合计'])).toBe(3);
   expect(findCol(t, '8', ['在校生数', '其中：女'])).toBe(4);
   expect(findRow(t, '01', '总计')).toBe(4);
+  // Codes as the forms write them: 1 / '01' / '０１' / '(01)' are one row code; '01' and 7 column codes.
+  const { rowCode, colCode } = await import('../../../src/features/collect/statistics/table-grid');
+  expect([1, '01', '０１', '(01)', '（1）'].map(rowCode)).toEqual(['01', '01', '01', '01', '01']);
+  expect(['01', 7, '(7)', '乙'].map(colCode)).toEqual(['1', '7', '7', '乙']);
 });

@@ -33,9 +33,11 @@ const text = (v: unknown): string => (v === null || v === undefined ? '' : Strin
  * @example rowCode(1);      // '01'
  * @example rowCode('０３'); // '03'
  * @example colCode('01');   // '1'
+ * @example rowCode('（01）'); // '01'
  */
 export function rowCode(v: unknown): string {
-  const t = text(v).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  // Full-width digits, and a code in brackets as the forms' notes write them: (1), （01）.
+  const t = text(v).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/^[（(](.+)[)）]$/, '$1');
   return /^\d+$/.test(t) ? String(Number(t)).padStart(2, '0') : t;
 }
 /** @see rowCode @example colCode(7); // '7' */
