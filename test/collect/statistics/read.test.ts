@@ -5,7 +5,7 @@
  */
 import { collectReturns, readReturn } from '../../../src/features/collect/index';
 import { stageShares } from '../../../src/features/collect/statistics/split';
-import { schoolBook } from './build';
+import { listingBook, schoolBook } from './build';
 import { A, A_ROW, B, B_ROWS, C, C_ROW, COUNTY_ROWS, D, D_ROWS, FILES } from './schools';
 import type { CollectedRow } from '../../../src/features/collect/types';
 
@@ -117,4 +117,13 @@ test('a figure is found by header path when the code row is missing', async () =
   const { rowCode, colCode } = await import('../../../src/features/collect/statistics/table-grid');
   expect([1, '01', '０１', '(01)', '（1）'].map(rowCode)).toEqual(['01', '01', '01', '01', '01']);
   expect(['01', 7, '(7)', '乙'].map(colCode)).toEqual(['1', '7', '7', '乙']);
+});
+
+test('a listing of kindergartens gives their four figures', async () => {
+  // The two kindergartens of ./schools (K1, K2) as listing rows.
+  const headers: [string, string[]][] = [['幼儿园名称', []], ['办学类型', []], ['在园幼儿数', []], ['专任教师数', []], ['园长数', []], ['班数', []]];
+  const r = collectReturns([{ name: '幼儿园过录表.xlsx', bytes: await listingBook([['城关中心幼儿园', '幼儿园', 300, 20, 1, 10], ['白沙幼儿园', '幼儿园', 150, 12, 1, 6]], { headers }) }]);
+  expect(r.findings).toEqual([]);
+  expect(r.rows).toEqual([]);
+  expect(r.kindergartens!.map((k) => [k.name, k.children, k.teachers, k.principals, k.classes])).toEqual([['城关中心幼儿园', 300, 20, 1, 10], ['白沙幼儿园', 150, 12, 1, 6]]);
 });

@@ -124,7 +124,7 @@ export const KINDERGARTEN_SOURCES: Readonly<Record<KindergartenFigure, Gen<reado
 
 /** The 封面 / 基本情况 labels: the value is the next filled cell to the right of the label. */
 export const COVER_LABELS = {
-  school: ['学校名称', '单位名称', '学校（机构）名称', '学校(机构)名称'],
+  school: ['学校名称', '单位名称', '学校（机构）名称', '学校(机构)名称', '幼儿园名称'],
   kind: ['办学类型', '学校类型', '学校（机构）类型'],
   parent: ['所属学校', '所属学校名称', '主校名称', '上级学校'],
   counted: ['是否计校数'],
@@ -136,7 +136,7 @@ export const COVER_LABELS = {
  * a header that contains it. Unit: a header path that says 万元 is multiplied by 10 000.
  */
 export const LISTING_COLUMNS: Readonly<Record<string, readonly (readonly string[])[]>> = {
-  school: [['学校名称'], ['单位名称']],
+  school: [['学校名称'], ['单位名称'], ['幼儿园名称']],
   kind: [['办学类型'], ['学校类型']],
   parent: [['所属学校']],
   counted: [['是否计校数']],
@@ -151,7 +151,6 @@ export const LISTING_COLUMNS: Readonly<Record<string, readonly (readonly string[
   'junior.qualified': [['高于规定学历', '初中'], ['本科及以上', '初中']],
   'primary.backbone': [['骨干教师', '小学']],
   'junior.backbone': [['骨干教师', '初中']],
-  'kindergarten.teachers': [['幼儿园', '专任教师'], ['专任教师', '幼儿园']],
   'primary.fullTime': [['专任教师', '小学']],
   'junior.fullTime': [['专任教师', '初中']],
   space: [['教学及辅助用房']],
@@ -162,6 +161,8 @@ export const LISTING_COLUMNS: Readonly<Record<string, readonly (readonly string[
   'kindergarten.children': [['在园幼儿']],
   'kindergarten.principals': [['园长']],
   'kindergarten.classes': [['班数']],
+  // Last: a kindergarten listing's plain 专任教师 column (a school listing's are taken by then).
+  'kindergarten.teachers': [['幼儿园', '专任教师'], ['专任教师', '幼儿园'], ['专任教师']],
 };
 
 /** 办学类型 texts → the stages a school has (a text not here: the stages whose students are present). */
