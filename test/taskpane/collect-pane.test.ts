@@ -28,6 +28,24 @@ beforeEach(() => {
 });
 
 describe('collectIntoWorkbook', () => {
+  test('statistics exports (issue 24): the same core splits the 九年一贯制 school, and kindergartens get their sheets', async () => {
+    const { schoolBook } = await import('../collect/statistics/build');
+    const { B, B_ROWS, K1 } = await import('../collect/statistics/schools');
+    const out = await collectIntoWorkbook(officeExcelIO(), [
+      { name: '城南.xlsx', bytes: await schoolBook(B) }, { name: '幼儿园.xlsx', bytes: await schoolBook(K1) },
+    ], 'zh');
+    // The four splits are notes in 校验, not problems.
+    expect(out.message).toBe('已合并 2 个文件的 2 所学校到「学校资源配置」；校验未发现问题（「校验」）');
+    const table = wb.sheet('学校资源配置');
+    const r = SCHOOL_ROWS.firstData + 1;
+    expect([table.cells.get(`B${r}`)?.value, table.cells.get(`B${r + 1}`)?.value]).toEqual(['小学', '初中']);
+    // 23 226 × 166 / 397 (the published example, hand-computed in test/collect/statistics/schools.ts).
+    expect(table.cells.get(`G${r}`)?.value as number).toBeCloseTo(B_ROWS[0].raw[3], 9);
+    expect(wb.sheet('幼儿园').cells.get('B2')?.value).toBe(300);
+    expect(wb.sheets.map((s) => s.name)).toContain('普及普惠自评');
+  });
+
+
   test('two returns and a broken file: the county sheet, the 校验 sheet, the status line', async () => {
     // 一小: 500 students, 24 高学历 teachers → 24/500×100 = 4.8 per 100 (≥ 4.2, 小学).
     const a = await templateReturn('zh', ['城关一小', '小学', 500, 24, 6, 5, 2400, 4000, 1_100_000, 12]);

@@ -7,18 +7,21 @@ import { cellRef } from '../school-table/a1';
 import { buildSchoolResources, SCHOOL_COLS, SCHOOL_ROWS } from '../templates/school-resources';
 import type { CellSpec, SheetSpec } from '../templates/types';
 import { asNumber, countyStage } from './checks';
+import { preschoolSheets } from './preschool-sheets';
+import { reviewSheet, type ReviewFinding } from './previous';
 import type { CollectResult } from './types';
 
 /** Headers of the 校验 sheet. */
 export const FINDING_HEADERS = ['文件 File', '工作表 Sheet', '行 Row', '学校 School', '校验 Check', '值 Value', '说明 Message'];
 
 /**
- * The two sheets: 学校资源配置 with one row per collected school, and 校验.
+ * The sheets: 学校资源配置 with one row per collected school, and 校验; with kindergartens 幼儿园 and
+ * 普及普惠自评; with last year's table 核查.
  * @example
  * const [county, checks] = countySheets({ rows, findings });
  * county.cells.find((c) => c.ref === 'A5')?.value; // the first school's name
  */
-export function countySheets(r: CollectResult, opts: { plan?: string } = {}): SheetSpec[] {
+export function countySheets(r: CollectResult, opts: { plan?: string; review?: readonly ReviewFinding[] } = {}): SheetSpec[] {
   const spec = buildSchoolResources({ rows: Math.max(1, r.rows.length), plan: opts.plan });
   const byRef = new Map(spec.cells.map((c) => [c.ref, c]));
   const put = (row: number, col: number, value: string | number | null | undefined) => {
@@ -40,7 +43,7 @@ export function countySheets(r: CollectResult, opts: { plan?: string } = {}): Sh
   });
   const cells: CellSpec[] = FINDING_HEADERS.map((h, c) => ({ ref: cellRef(0, c), value: h, style: 'header' }));
   r.findings.forEach((f, i) => {
-    const vals = [f.file, f.sheet, f.row ?? '', f.school, f.check, f.value, f.message];
+    const vals = [f.file, f.sheet, f.row ?? '', f.school, f.info ? `${f.check}（说明）` : f.check, f.value, f.message];
     vals.forEach((v, c) => {
       if (v !== '') cells.push({ ref: cellRef(i + 1, c), value: v, style: 'text' });
     });
@@ -52,5 +55,7 @@ export function countySheets(r: CollectResult, opts: { plan?: string } = {}): Sh
     columnWidths: { A: 24, B: 16, C: 6, D: 20, E: 12, F: 14, G: 80 },
     frozen: { rows: 1, cols: 0 },
   };
-  return [spec, checks];
+  // Kindergartens (statistics exports) go to their own sheet and the preschool assessment; last
+  // year's comparison (--previous) to 「核查」.
+  return [spec, checks, ...preschoolSheets(r.kindergartens ?? []), ...(opts.review ? [reviewSheet(opts.review)] : [])];
 }

@@ -3,34 +3,39 @@
  * file that cannot be opened, or that has no school table, is a finding — never a throw.
  */
 import { detectColumns } from '../school-table/headers';
-import type { Grid, GridValue } from '../school-table/types';
 import { openXlsx } from '../../xlsx/open';
 import { readWorkbook } from '../../xlsx/read';
 import type { SheetData } from '../../xlsx/types';
 import { countyStage } from './checks';
 import { findReturnColumns } from './columns';
-import type { CollectedRow, Finding } from './types';
+import type { CollectedRow, Finding, KindergartenRow } from './types';
+import { sheetGrid } from './grid';
+import { deriveParts, type DeriveOptions } from './statistics/derive-parts';
+import type { FiguresRead } from './statistics/figures';
+import { isStatisticsWorkbook, readStatisticsWorkbook } from './statistics/read-workbook';
+import { readListing } from './statistics/read-listing';
+
+export { sheetGrid };
 
 /** The names of a sum row: 合计, 总计, 小计 (简/繁, spaced or not), Total, Subtotal. */
 const TOTAL_ROW = /^(合\s*计|合\s*計|总\s*计|總\s*計|小\s*计|小\s*計|共\s*计|共\s*計|sub-?total|total|grand total)[:：]?$/i;
 
 /** What one file gives: its rows, and findings for what could not be read. */
-export interface ReturnRead { rows: CollectedRow[]; findings: Finding[] }
+export interface ReturnRead { rows: CollectedRow[]; findings: Finding[]; kindergartens?: KindergartenRow[] }
 
 /**
- * The grid of cached values of a sheet (errors as their text, as the rest of the product reads them).
- * @example sheetGrid(wb.sheets[0])[3][0]; // '学校名称'
+ * The county rows of what a statistics source gave: each school derived into its parts.
+ * @example fromFigures({ schools: [nineYear], findings: [] }).rows.map((r) => r.stage); // ['小学', '初中']
  */
-export function sheetGrid(s: SheetData): Grid {
-  const g: Grid = [];
-  for (const c of s.cells) {
-    const v = c.value;
-    const gv: GridValue = v !== null && typeof v === 'object' ? v.error : v;
-    if (gv === null) continue;
-    (g[c.row] ??= [])[c.col] = gv;
+export function fromFigures(read: FiguresRead, o: DeriveOptions = {}): ReturnRead {
+  const out: ReturnRead = { rows: [], findings: [...read.findings], kindergartens: [] };
+  for (const s of read.schools) {
+    const d = deriveParts(s, o);
+    out.rows.push(...d.rows);
+    out.findings.push(...d.findings);
+    out.kindergartens!.push(...d.kindergartens);
   }
-  for (let r = 0; r < g.length; r++) g[r] ??= [];
-  return g;
+  return out;
 }
 
 /**
@@ -39,7 +44,7 @@ export function sheetGrid(s: SheetData): Grid {
  * readReturn(bytes, '城关一小.xlsx').rows[0];
  * // { name: '城关一小', stage: '小学', students: 500, raw: [30, 6, 5, 2400, 4000, 1200000, 13], file: '城关一小.xlsx', sheet: '学校资源配置', row: 5 }
  */
-export function readReturn(bytes: Uint8Array, file: string): ReturnRead {
+export function readReturn(bytes: Uint8Array, file: string, o: DeriveOptions = {}): ReturnRead {
   let sheets: SheetData[];
   try {
     sheets = readWorkbook(openXlsx(bytes)).sheets;
@@ -47,6 +52,10 @@ export function readReturn(bytes: Uint8Array, file: string): ReturnRead {
     const why = (e as Error)?.message?.split('\n')[0] ?? String(e);
     return { rows: [], findings: [{ file, sheet: '', row: null, school: '', check: 'unreadable', value: '', message: `无法读取，已跳过 / cannot be read, skipped: ${why}` }] };
   }
+  // A 教育事业统计 export (a school's workbook of 基础基 / 教基 tables), or a county listing (过录表).
+  if (isStatisticsWorkbook(sheets)) return fromFigures(readStatisticsWorkbook(sheets, file), o);
+  const listings = sheets.filter((s) => s.kind === 'worksheet').map((s) => readListing(s, file)).filter((l): l is FiguresRead => l !== null);
+  if (listings.length) return fromFigures({ schools: listings.flatMap((l) => l.schools), findings: listings.flatMap((l) => l.findings) }, o);
   const rows: CollectedRow[] = [];
   const totals: Finding[] = [];
   let tables = 0;

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import { parentPort } from 'worker_threads';
 import { readReturn } from '../../features/collect/read-return';
 
-parentPort?.on('message', (m: { i: number; path: string; name: string }) => {
+parentPort?.on('message', (m: { i: number; path: string; name: string; options?: { gymInSpace?: boolean } }) => {
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(m.path);
@@ -14,5 +14,5 @@ parentPort?.on('message', (m: { i: number; path: string; name: string }) => {
     bytes = new Uint8Array(0);
     void e;
   }
-  parentPort!.postMessage({ i: m.i, read: readReturn(bytes, m.name) });
+  parentPort!.postMessage({ i: m.i, read: readReturn(bytes, m.name, m.options ?? {}) });
 });

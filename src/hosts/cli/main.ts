@@ -88,14 +88,17 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
   program
     .command('collect')
-    .description('汇总学校报表并逻辑校验 / merge school returns into one county table, with logic checks')
-    .argument('<inputs...>', '学校报表 .xlsx 或文件夹 / school workbooks or folders')
+    .description('汇总学校报表（含教育事业统计导出）并逻辑校验 / merge school returns (and statistics exports) into one county table, with logic checks')
+    .argument('<inputs...>', '学校报表、统计报表导出或过录表 .xlsx，或文件夹 / school returns, statistics exports or county listings, or folders')
     .requiredOption('--out <file>', '输出县级汇总表 .xlsx / the county workbook')
     .option('--plan <plan>', '规划 / plan')
     .option('--json', '输出 JSON / print JSON')
     .option('--force', '覆盖已有文件 / overwrite')
     .option('--threads <n>', '读取线程数（默认 CPU 数 - 1）/ reader threads (default: CPUs - 1)', (v) => Number(v))
-    .action(async (inputs: string[], o: { out: string; json?: boolean; force?: boolean; plan?: string; threads?: number }) => finish(await collectCmd().runCollect(inputs, o)));
+    .option('--previous <file>', '去年的县级汇总表，生成「核查」工作表 / last year\'s county table: adds the 核查 sheet')
+    .option('--gym-in-space', '体育馆面积也计入教学及辅助用房（默认只计入场馆）/ count the gym in teaching space too (default: only in sports area)')
+    .option('--teaching-point-min <n>', '少于该学生数的教学点不计入（省定口径）/ leave out teaching points under n students', (v) => Number(v))
+    .action(async (inputs: string[], o: { out: string; json?: boolean; force?: boolean; plan?: string; threads?: number; previous?: string; gymInSpace?: boolean; teachingPointMin?: number }) => finish(await collectCmd().runCollect(inputs, o)));
 
   program
     .command('demo')

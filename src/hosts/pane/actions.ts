@@ -111,14 +111,17 @@ export async function collectIntoWorkbook(io: ExcelIO, files: readonly { name: s
   if (!files.length) return { ok: false, message: t(lang, 'collectNone') };
   try {
     const result = collectReturns(files);
-    const [table, checks] = countySheets(result, { plan });
+    // 学校资源配置 and 校验, and with kindergartens (statistics exports) 幼儿园 and 普及普惠自评.
+    const [table, checks, ...more] = countySheets(result, { plan });
     const tableName = await io.addSheet(table);
     const checksName = await io.addSheet(checks);
-    const n = result.findings.length;
+    for (const s of more) await io.addSheet(s);
+    // A split or a 教学点 merged is listed in 校验 as a note, not counted as a problem.
+    const n = result.findings.filter((f) => !f.info).length;
     const message = n
       ? t(lang, 'collectFindings', String(files.length), String(result.rows.length), tableName, String(n), checksName)
       : t(lang, 'collectClean', String(files.length), String(result.rows.length), tableName, checksName);
-    const details = result.findings.slice(0, FINDINGS_SHOWN).map((f) => `${f.file}${f.row ? ` ${f.sheet}!${f.row}` : ''}: ${f.message}`);
+    const details = result.findings.filter((f) => !f.info).slice(0, FINDINGS_SHOWN).map((f) => `${f.file}${f.row ? ` ${f.sheet}!${f.row}` : ''}: ${f.message}`);
     if (n > FINDINGS_SHOWN) details.push(t(lang, 'collectMore', String(n - FINDINGS_SHOWN), checksName));
     return { ok: true, message, details };
   } catch (e) {
