@@ -10,7 +10,7 @@
 import { asCellValue } from './cell-text';
 import { renderCharts, type ChartHost } from './chart-render';
 import { parseRange, rangeName, splitAreas, splitSheet } from './a1';
-import type { CellValue, CfRule, ExcelIO, SheetBlock } from './io';
+import type { CellValue, ExcelIO, SheetBlock } from './io';
 import { dxfMiss } from '../../features/school-table/types';
 import { styleOf, type StyleDef } from '../../features/templates/styles';
 import type { CellSpec, SheetSpec, StyleName } from './sheet-spec';

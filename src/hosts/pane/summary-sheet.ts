@@ -30,7 +30,7 @@ import type { RuleSpec } from '../../features/school-table/types';
 import type { CellSpec, SheetSpec, StyleName } from './sheet-spec';
 
 /** One school (one data row) as the pane read it. */
-export interface SchoolRow {
+export interface SchoolCells {
   name: string;
   /** The school's stage; null when the table has none and no default was chosen. */
   stage: Stage | null;
@@ -45,7 +45,7 @@ export interface SummaryInput {
   plan: string;
   /** The recognised indicator ids, in the sheet's column order. */
   indicators: string[];
-  schools: SchoolRow[];
+  schools: SchoolCells[];
   /** Where the data came from, e.g. "学校数据!A3:K51", for the note row. */
   source: string;
 }
@@ -113,7 +113,7 @@ const sym = (d: string) => d.replace('>=', '≥').replace('<=', '≤');
  * s.lines[0].diffCoef; // 0.15745916432444337
  */
 export function computeSummary(input: SummaryInput): Summary {
-  const schools = input.schools.filter((s): s is SchoolRow & { stage: Stage } => s.stage !== null);
+  const schools = input.schools.filter((s): s is SchoolCells & { stage: Stage } => s.stage !== null);
   const county = summarizeCounty(schools.map((s) => ({
     name: s.name,
     stage: s.stage,
