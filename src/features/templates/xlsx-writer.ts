@@ -49,7 +49,9 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
       formulae: [`"${v.list.join(',')}"`],
       // Not strict: other spellings (小學, primary) go in without a prompt; the list is a help.
       showErrorMessage: v.strict,
-      errorStyle: 'error',
+      // ECMA-376 Part 1 §18.18.23 (ST_DataValidationErrorStyle) allows stop, warning, information only;
+      // 'stop' refuses a value off the list, which is what a strict list means.
+      errorStyle: 'stop',
     };
     // One per cell: exceljs folds alike validations back into ranges when it writes.
     for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) ws.getCell(cellRef(row, col)).dataValidation = validation;
