@@ -17,7 +17,7 @@ const files = (list) => list.map((p) => (p.endsWith('/') ? `${under(p)}.*\\.test
 const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
-  setupFiles: ['<rootDir>/test/setup/custom-functions.ts'],
+  setupFiles: ['<rootDir>/test/setup/custom-functions.ts', '<rootDir>/test/setup/fc-seed.ts'],
   moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/setup/office-addin-manifest-shim.js' },
 };
 
