@@ -2,7 +2,7 @@
  * A hand-made county of eight schools for the follow-up list and the verdict (test/report/follow-up,
  * test/taskpane/summary). Each school is its raw return (students, teachers, m², 元, rooms); the seven
  * indicators are computed by plain arithmetic in `row`, and every number is worked out in the comments.
- * Standards (教督〔2017〕6号, DESIGN.md §4), in the standard's order 高学历 / 骨干 / 体艺 (per 100
+ * Standards (教督〔2017〕6号, docs/design.md §4), in the standard's order 高学历 / 骨干 / 体艺 (per 100
  * students), 用房 / 运动 (m² per student), 仪器 (元 per student), 多媒体 (per 100):
  *   小学 4.2, 1, 0.9, 4.5, 7.5, 2000, 2.3     初中 5.3, 1, 0.9, 5.8, 10.2, 2500, 2.4
  */

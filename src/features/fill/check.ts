@@ -2,7 +2,7 @@
  * `check`: find every cell of a recognised indicator column that misses its threshold for its
  * row's stage — on the computed values, so computed indicator columns are checked too.
  */
-import { cellRef } from '../school-table/a1';
+import { cellRef } from '../../xlsx/refs';
 import { checkMisses } from '../school-table/highlight';
 import type { XlsxLimits } from '../../xlsx/open';
 import { readWorkbook } from '../../xlsx/read';
