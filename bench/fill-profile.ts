@@ -17,7 +17,7 @@ const { highlightRules } = lib('features/school-table/highlight');
 const { dxfBaseId, nextCfPriority, patchWorkbook } = lib('xlsx/patch');
 const { missDxf, rulesXml } = lib('features/school-table/highlight-xml');
 const { writeAtomic } = lib('xlsx/safe-write');
-const { readInput } = lib('features/fill/fill');
+const { readWorkbookBytes: readInput } = lib('xlsx/open-file');
 
 let hfStats: Record<string, number> = {};
 let buildMs = 0;

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import { buildSchoolResources, SCHOOL_ROWS } from '../src/features/templates/school-resources';
 import { buildPlacePlanning } from '../src/features/templates/place-planning';
 import { writeTemplateXlsx } from '../src/features/templates/xlsx-writer';
-import { cellRef } from '../src/features/school-table/a1';
+import { cellRef } from '../src/xlsx/refs';
 import type { SheetSpec } from '../src/features/templates/types';
 import { rng, school } from './gen';
 import { writeTwin } from './twin';

@@ -22,7 +22,7 @@ import { selectThreshold } from '../src/domain/catalog/select';
 import type { Direction, Stage } from '../src/domain/catalog/types';
 import { parseStage } from '../src/domain/core/stage';
 import { RESOURCE_INDICATORS } from '../src/domain/core/resource-indicators';
-import { cellRef } from '../src/features/school-table/a1';
+import { cellRef } from '../src/xlsx/refs';
 import type { SheetSpec } from '../src/features/templates/types';
 
 type TwinStage = 'primary' | 'junior';

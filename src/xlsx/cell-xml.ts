@@ -51,8 +51,6 @@ function tElement(plain: string, escaped: string, p: string): string {
   return `<${p}t${preserve ? ' xml:space="preserve"' : ''}>${escaped}</${p}t>`;
 }
 
-const ATTR_RE = /([^\s=]+)\s*=\s*("[^"]*"|'[^']*')/g;
-
 /**
  * The replacement XML of the scanned cell `cs`: same attributes (but `t`, recomputed; `cm`, the
  * dynamic-array marker, dropped with the formula; `vm`, rich-value metadata, dropped when the

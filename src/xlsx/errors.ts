@@ -4,6 +4,7 @@
  * to gigabytes — becomes a WorkbookError with a code the CLI can branch on and a message in Chinese
  * then English, one line each, that a statistician can act on without reading a stack trace.
  */
+import { bilingual, type Bilingual } from '../domain/core/message';
 
 /** Why a workbook could not be opened, read or patched. */
 export type WorkbookErrorCode =
@@ -17,7 +18,7 @@ export type WorkbookErrorCode =
   | 'csv'
   | 'limit';
 
-export class WorkbookError extends Error {
+export class WorkbookError extends Error implements Bilingual {
   /** What went wrong, for programs. */
   readonly code: WorkbookErrorCode;
   /** The Chinese half of the message (one line). */
@@ -34,7 +35,7 @@ export class WorkbookError extends Error {
     // Messages are shown on one line in the CLI and the task pane: fold stray line breaks.
     const zh1 = oneLine(zh);
     const en1 = oneLine(en);
-    super(`${zh1} / ${en1}`);
+    super(bilingual({ zh: zh1, en: en1 }));
     this.name = 'WorkbookError';
     this.code = code;
     this.zh = zh1;

@@ -1,7 +1,7 @@
 /**
  * Reading and patching user workbooks (.xlsx / .xlsm). Open the bytes, read them into plain data,
  * and write computed values back by patching the original parts — never by re-modelling the
- * workbook (DESIGN.md §3).
+ * workbook (docs/design.md §3).
  *
  *   const pkg = openXlsx(bytes);              // checks, refuses bad input with a WorkbookError
  *   const wb = readWorkbook(pkg);             // sheets, cells, formulas, names

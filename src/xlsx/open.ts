@@ -267,7 +267,7 @@ function findWorkbookPart(pkg: XlsxPackage): string | null {
 }
 
 function mib(n: number): string {
-  return (n / 1048576).toFixed(0);
+  return (n / (1024 * 1024)).toFixed(0); // bytes → MiB
 }
 
 /** Where the ASCII text `s` last occurs in `bytes`, or -1; scanned from the end. */

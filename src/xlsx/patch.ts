@@ -1,6 +1,6 @@
 /**
  * Writing computed values (and added conditional formats) into a user's workbook without
- * re-modelling it (DESIGN.md §3): the output zip has the same entries in the same order, and every
+ * re-modelling it (docs/design.md §3): the output zip has the same entries in the same order, and every
  * entry that does not have to change is written with its original compressed bytes. The parts that
  * change are edited as text, cell by cell; everything else inside them stays as it was.
  *

@@ -1,6 +1,9 @@
 /**
- * A1-style cell references: 'B7' ⇄ row 6, column 1 (both 0-based, as CellData carries them).
- * Excel's grid is 1,048,576 rows × 16,384 columns (A … XFD); anything outside is not a reference.
+ * A1 references, the one module of them: 'B7' ⇄ row 6, column 1 (both 0-based, as CellData
+ * carries them), ranges as corners or rectangles, and the grid's limits. Excel's grid is
+ * 1,048,576 rows × 16,384 columns (A … XFD); anything outside is not a reference. Two contracts,
+ * two names: parseCellRef / parseRange answer null for what is not a reference (the reader asks
+ * of every cell), cellAt / parseRangeRef throw (a template or the pane names its own cells).
  */
 
 /** Rows in a sheet (1 … 1,048,576). */
@@ -90,4 +93,58 @@ export function parseRange(ref: string): { r1: number; c1: number; r2: number; c
   const b = colon < 0 ? a : parseCellRef(ref.slice(colon + 1));
   if (!a || !b) return null;
   return { r1: Math.min(a.row, b.row), c1: Math.min(a.col, b.col), r2: Math.max(a.row, b.row), c2: Math.max(a.col, b.col) };
+}
+
+/**
+ * 0-based column index of column letters; throws on anything that is not A … XFD.
+ * @example colIndex('AB'); // 27
+ */
+export function colIndex(letters: string): number {
+  const key = refKey(`${letters}1`, 0, letters.length + 1);
+  if (key < 0 || letters.startsWith('$')) throw new Error(`not a column: ${letters}`);
+  return key % MAX_COLS;
+}
+
+/**
+ * A cell address ('F5', '$F$5') as 0-based row and column; throws when it is not one.
+ * @example cellAt('$B$3'); // { row: 2, col: 1 }
+ */
+export function cellAt(a1: string): { row: number; col: number } {
+  const p = parseCellRef(a1.trim());
+  if (!p) throw new Error(`not a cell address: ${a1}`);
+  return p;
+}
+
+/** A rectangle of cells, 0-based and inclusive. */
+export interface Rect { top: number; left: number; bottom: number; right: number }
+
+/**
+ * A range address ('B2:D4', one cell 'F5', whole columns 'A:A' or whole rows '3:3') as a
+ * rectangle; throws when it is none of these.
+ * @example parseRangeRef('B2:D4'); // { top: 1, left: 1, bottom: 3, right: 3 }
+ * @example parseRangeRef('A:A');   // { top: 0, left: 0, bottom: 1048575, right: 0 }
+ */
+export function parseRangeRef(a1: string): Rect {
+  const [a, b] = a1.split(':').map((x) => x.trim().replace(/\$/g, ''));
+  // Whole columns ('A:A', how some tools write a merge over a column) and whole rows ('3:3').
+  const cols = b !== undefined && /^[A-Za-z]{1,3}$/.test(a) && /^[A-Za-z]{1,3}$/.test(b);
+  const rows = b !== undefined && /^\d+$/.test(a) && /^\d+$/.test(b);
+  if (cols || rows) {
+    const n = (x: string) => (cols ? colIndex(x) : Number(x) - 1);
+    const [lo, hi] = [Math.min(n(a), n(b)), Math.max(n(a), n(b))];
+    return cols ? { top: 0, left: lo, bottom: MAX_ROWS - 1, right: hi } : { top: lo, left: 0, bottom: hi, right: MAX_COLS - 1 };
+  }
+  const p = cellAt(a);
+  const q = b ? cellAt(b) : p;
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
+
+/**
+ * A1 range address of a rectangle ('F5' for one cell).
+ * @example rangeRef({ top: 2, left: 10, bottom: 51, right: 10 }); // 'K3:K52'
+ */
+export function rangeRef(r: Rect): string {
+  const a = cellRef(r.top, r.left);
+  const b = cellRef(r.bottom, r.right);
+  return a === b ? a : `${a}:${b}`;
 }

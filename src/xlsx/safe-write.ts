@@ -6,13 +6,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { bilingual, type Bilingual } from '../domain/core/message';
 
 const TEMP_MARK = '.plan-metrics-tmp-';
 
 /** Why a write was refused: a one-line message in Chinese then English. */
-export class WriteRefused extends Error {
+export class WriteRefused extends Error implements Bilingual {
   constructor(readonly zh: string, readonly en: string) {
-    super(`${zh} / ${en}`);
+    super(bilingual({ zh, en }));
     this.name = 'WriteRefused';
   }
 }

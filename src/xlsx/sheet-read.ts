@@ -7,7 +7,7 @@
  */
 import { WorkbookError, corrupt } from './errors';
 import { ShiftTemplate, compileShift } from './formula-shift';
-import { cellRef } from './refs';
+import { MAX_COLS, cellRef } from './refs';
 import { formulaText, valueNumber, valueText } from './cell-values';
 import { CellScan, F_ARRAY, F_DATATABLE, F_SHARED, T_B, T_D, T_E, T_INLINE, T_N, T_S, T_STR, scanSheet } from './sheet-scan';
 import { CellData, CellError, CellKind, CellValue } from './types';
@@ -106,7 +106,7 @@ export function readSheetPart(xml: XmlSource | string, part: string, ctx: SheetR
       if (--budget.left < 0) {
         throw new WorkbookError('limit', `单元格数量超过上限 ${budget.max}`, `the workbook has more than ${budget.max} cells (the limit)`);
       }
-      const key = c.row * 16384 + c.col;
+      const key = c.row * MAX_COLS + c.col;
       if (key <= lastKey) sorted = false;
       lastKey = key;
 

@@ -1,6 +1,6 @@
 /**
  * Conformance rows for the metric functions (ratios, 差异系数, thresholds, school rules, places).
- * Every expected number is from the national standard (DESIGN.md §4), a seed document, or a hand
+ * Every expected number is from the national standard (docs/design.md §4), a seed document, or a hand
  * calculation written next to it.
  */
 import { BLANK, col, err, OMIT, row, type Case } from './case';
@@ -37,7 +37,7 @@ export const coreCases: Case[] = [
   { fn: 'RATE', args: [3, 0], expect: err('#DIV/0!'), why: 'empty whole' },
   { fn: 'RATE', args: [3, BLANK], expect: err('#VALUE!'), why: 'blank whole' },
 
-  // ---- DIFFCOEF: student-weighted CV (DESIGN.md §4)
+  // ---- DIFFCOEF: student-weighted CV (docs/design.md §4)
   {
     fn: 'DIFFCOEF', args: [col(4, 5, 6, 3), col(100, 200, 300, 400)], expect: 0.2910511017014931,
     why: 'P=1000; X̄=(400+1000+1800+1200)/1000=4.4; S²=.1·.16+.2·.36+.3·2.56+.4·1.96=1.64; CV=√1.64/4.4',
@@ -75,7 +75,7 @@ export const coreCases: Case[] = [
   { fn: 'DIFFCOEF', args: [col(4, 6), col(100, 300), col('初中', '初中'), '小学'], expect: err('#DIV/0!'), why: 'no school of that stage' },
   { fn: 'DIFFCOEF', args: [col('４', '6'), col('100', '３００')], expect: 0.15745916432444337, why: 'numbers typed as text, full-width: same as {4,6}/{100,300}' },
 
-  // ---- THRESHOLD (national, DESIGN.md §4)
+  // ---- THRESHOLD (national, docs/design.md §4)
   { fn: 'THRESHOLD', args: ['生均教学及辅助用房面积', '初中'], expect: 5.8, why: '生均用房 初中 ≥ 5.8 m²' },
   { fn: 'THRESHOLD', args: ['teaching_space_per_student', 'primary'], expect: 4.5, why: 'by id and English stage' },
   { fn: 'THRESHOLD', args: ['生均教學儀器設備值', '小學'], expect: 2000, why: '繁體 name and stage: 仪器 小学 2000 元' },

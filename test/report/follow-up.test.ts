@@ -4,7 +4,7 @@
  */
 import { followUp, missText } from '../../src/features/verdict/follow-up';
 import { reportHtml } from '../../src/features/report/html';
-import { summarizeCounty, type SchoolRow } from '../../src/features/verdict/county-summary';
+import { summarizeCounty, type SchoolFigures } from '../../src/features/verdict/county-summary';
 import { county, row, 丁, 丑, 乙, 子, 寅初, 寅小, 戊, 甲 } from './hand-county';
 import { countyVerdict, reasonText } from '../../src/features/verdict/verdict';
 
@@ -81,7 +81,7 @@ test('the stage limit applies: a 差异系数 of 0.47 is within 小学\'s 0.50 a
   // Two schools of 100 students each with values 1 and x: X̄ = (1+x)/2, S = (x−1)/2, CV = (x−1)/(x+1).
   // x = 2.7735849…: CV = 1.7735849/3.7735849 = 0.47.
   const x = 1.47 / 0.53;
-  const pair = (stage: 'primary' | 'junior') => [1, x].map((v, i): SchoolRow =>
+  const pair = (stage: 'primary' | 'junior') => [1, x].map((v, i): SchoolFigures =>
     ({ name: `${stage}${i}`, stage, students: 100, values: [99, 99, 99, 99, 99, 99 * 1000, 99].map((y, k) => (k === 0 ? v * 10 : y)) }));
   // 高学历 values 10 and 27.7 (both ≥ 4.2 and ≥ 5.3), everything else 99 or 99000: every school passes.
   const s = summarizeCounty([...pair('primary'), ...pair('junior')]);

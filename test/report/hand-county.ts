@@ -2,18 +2,18 @@
  * A hand-made county of eight schools for the follow-up list and the verdict (test/report/follow-up,
  * test/taskpane/summary). Each school is its raw return (students, teachers, m², 元, rooms); the seven
  * indicators are computed by plain arithmetic in `row`, and every number is worked out in the comments.
- * Standards (教督〔2017〕6号, DESIGN.md §4), in the standard's order 高学历 / 骨干 / 体艺 (per 100
+ * Standards (教督〔2017〕6号, docs/design.md §4), in the standard's order 高学历 / 骨干 / 体艺 (per 100
  * students), 用房 / 运动 (m² per student), 仪器 (元 per student), 多媒体 (per 100):
  *   小学 4.2, 1, 0.9, 4.5, 7.5, 2000, 2.3     初中 5.3, 1, 0.9, 5.8, 10.2, 2500, 2.4
  */
-import type { SchoolRow } from '../../src/features/verdict/county-summary';
+import type { SchoolFigures } from '../../src/features/verdict/county-summary';
 
 export interface Raw {
   name: string; stage: 'primary' | 'junior'; students: number;
   qualified: number; backbone: number; peArt: number; space: number; sports: number; equipment: number | null; rooms: number;
 }
 export const per100 = (n: number, p: number) => (n / p) * 100;
-export const row = (r: Raw): SchoolRow => ({
+export const row = (r: Raw): SchoolFigures => ({
   name: r.name, stage: r.stage, students: r.students,
   values: [per100(r.qualified, r.students), per100(r.backbone, r.students), per100(r.peArt, r.students), r.space / r.students,
     r.sports / r.students, r.equipment === null ? null : r.equipment / r.students, per100(r.rooms, r.students)],

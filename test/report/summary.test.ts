@@ -1,8 +1,8 @@
 import { reportHtml, esc } from '../../src/features/report/html';
-import { summarizeCounty, type SchoolRow } from '../../src/features/verdict/county-summary';
+import { summarizeCounty, type SchoolFigures } from '../../src/features/verdict/county-summary';
 
 // Three 小学 and one 初中; values in the standard's order (高学历, 骨干, 体艺, 用房, 运动, 仪器, 多媒体).
-const schools: SchoolRow[] = [
+const schools: SchoolFigures[] = [
   { name: 'A小学', stage: 'primary', students: 100, values: [4.2, 1, 0.9, 4, 7.5, 2000, 2.3] },
   { name: 'B小学', stage: 'primary', students: 300, values: [4.2, 1, 0.9, 6, 7.5, 2000, 2.0] },
   { name: 'C小学', stage: 'primary', students: 200, values: [3.0, 1, 0.9, null, 7.5, 1500, 2.3] },

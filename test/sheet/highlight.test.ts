@@ -1,12 +1,12 @@
 /**
- * Highlight rules and checkMisses: thresholds from the catalog (national standard, DESIGN.md §4),
+ * Highlight rules and checkMisses: thresholds from the catalog (national standard, docs/design.md §4),
  * directions ≥ / ≤ / strict <, the stage read from a 学段 cell, and the two agreeing cell for cell
  * when the rules are evaluated by HyperFormula the way Excel applies a conditional format.
  */
 import fc from 'fast-check';
 import { cellNumber, checkMisses, dxfMiss, highlightRules } from '../../src/features/school-table/highlight';
 import { detectColumns } from '../../src/features/school-table/headers';
-import { cellRef } from '../../src/features/school-table/a1';
+import { cellRef } from '../../src/xlsx/refs';
 import type { Grid, GridValue } from '../../src/features/school-table/types';
 import { createEngine } from '../../src/engine/hf/engine';
 import { markedCells, toSheet } from './rule-eval';

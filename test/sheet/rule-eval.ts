@@ -6,7 +6,7 @@
  */
 import type { HyperFormula, RawCellContent } from 'hyperformula';
 import { createEngine } from '../../src/engine/hf/engine';
-import { parseRangeRef, cellRef } from '../../src/features/school-table/a1';
+import { parseRangeRef, cellRef } from '../../src/xlsx/refs';
 import type { Grid, RuleSpec } from '../../src/features/school-table/types';
 
 /** A grid as HyperFormula contents: text stays text ('85%' is not read as 0.85). */

@@ -15,7 +15,8 @@ jest.mock('office-addin-manifest', () => ({
   OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
 }));
 import { OfficeMockObject } from 'office-addin-mock';
-import { cellName, parseRange, rangeName, splitSheet } from '../../src/hosts/pane/a1';
+import { cellRef, parseRangeRef, rangeRef } from '../../src/xlsx/refs';
+import { splitSheet } from '../../src/hosts/pane/address';
 
 /** One cell's state. */
 export interface FakeCell {
@@ -122,9 +123,9 @@ export class FakeWorkbook {
 
   /** Puts a table of values with its top-left at `topLeft` ('A1'). */
   setValues(sheet: string, topLeft: string, rows: unknown[][]): void {
-    const { top, left } = parseRange(topLeft);
+    const { top, left } = parseRangeRef(topLeft);
     rows.forEach((row, i) => row.forEach((v, j) => {
-      if (v !== null && v !== undefined && v !== '') this.sheet(sheet).cells.set(cellName(top + i, left + j), { value: v });
+      if (v !== null && v !== undefined && v !== '') this.sheet(sheet).cells.set(cellRef(top + i, left + j), { value: v });
     }));
   }
 
@@ -141,7 +142,7 @@ export class FakeWorkbook {
   }
 
   private usedRect(s: FakeSheet) {
-    const keys = [...s.cells.entries()].filter(([, c]) => c.value !== undefined || c.formula !== undefined).map(([k]) => parseRange(k));
+    const keys = [...s.cells.entries()].filter(([, c]) => c.value !== undefined || c.formula !== undefined).map(([k]) => parseRangeRef(k));
     if (!keys.length) return null;
     return {
       top: Math.min(...keys.map((k) => k.top)), left: Math.min(...keys.map((k) => k.left)),
@@ -156,16 +157,16 @@ export class FakeWorkbook {
     const cols = local ? /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i.exec(local) : null;
     const rowsOnly = local ? /^\$?(\d+):\$?(\d+)$/.exec(local) : null;
     const rect = cols
-      ? { top: 0, left: parseRange(`${cols[1]}1`).left, bottom: 1048575, right: parseRange(`${cols[2]}1`).left }
+      ? { top: 0, left: parseRangeRef(`${cols[1]}1`).left, bottom: 1048575, right: parseRangeRef(`${cols[2]}1`).left }
       : rowsOnly ? { top: Number(rowsOnly[1]) - 1, left: 0, bottom: Number(rowsOnly[2]) - 1, right: 16383 }
-      : local ? parseRange(local) : { top: 0, left: 0, bottom: 1048575, right: 16383 };
+      : local ? parseRangeRef(local) : { top: 0, left: 0, bottom: 1048575, right: 16383 };
     const whole = local === null;
     const values = whole || cols || rowsOnly ? [] : Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) =>
       Array.from({ length: rect.right - rect.left + 1 }, (_, j) => {
-        const c = s.cells.get(cellName(rect.top + i, rect.left + j));
+        const c = s.cells.get(cellRef(rect.top + i, rect.left + j));
         return c?.value ?? (c?.formula ? c.formula : '');
       }));
-    const address = `${sheetName}!${whole ? 'A:XFD' : cols || rowsOnly ? local : rangeName(rect)}`;
+    const address = `${sheetName}!${whole ? 'A:XFD' : cols || rowsOnly ? local : rangeRef(rect)}`;
     const m = new OfficeMockObject({
       ...extra,
       address,
@@ -185,17 +186,17 @@ export class FakeWorkbook {
       conditionalFormats: {
         add(type: string) {
           const cf = wb.track(new OfficeMockObject({ type, custom: { rule: {}, format: { fill: {}, font: {} } } }) as Mock);
-          cf._new = { sheet: sheetName, range: rangeName(rect), type };
+          cf._new = { sheet: sheetName, range: rangeRef(rect), type };
           return cf;
         },
       },
       dataValidation: {},
       merge(across: boolean) {
-        wb.pending.push(() => { if (!across) s.merges.push(rangeName(rect)); });
+        wb.pending.push(() => { if (!across) s.merges.push(rangeRef(rect)); });
       },
       getMergedAreasOrNullObject() {
         const inside = s.merges.filter((x) => {
-          const r = parseRange(x);
+          const r = parseRangeRef(x);
           return r.top <= rect.bottom && r.bottom >= rect.top && r.left <= rect.right && r.right >= rect.left;
         });
         return nullObject(wb.track(new OfficeMockObject({ address: inside.map((x) => `${sheetName}!${x}`).join(', ') }) as Mock), inside.length === 0);
@@ -242,12 +243,12 @@ export class FakeWorkbook {
         const r = wb.usedRect(wb.sheet(name));
         // isNullObject is readable after any sync in Office.js (no load of its own): a plain property.
         if (!r) return nullObject(wb.track(new OfficeMockObject({ address: '', values: [], rowIndex: 0, columnIndex: 0 }) as Mock), true);
-        return nullObject(wb.range(name, rangeName(r)), false);
+        return nullObject(wb.range(name, rangeRef(r)), false);
       },
       activate: () => wb.pending.push(() => { wb.activeSheet = name; }),
       charts: {
         add: (type: string, source: Mock) => {
-          const addr = (r: Mock) => rangeName(r._write.rect);
+          const addr = (r: Mock) => rangeRef(r._write.rect);
           const chart: FakeChart = { type, title: '', series: [{ name: '', values: addr(source) }] };
           (wb.sheet(name).charts ??= []).push(chart);
           const seriesApi = (i: number) => ({
@@ -288,7 +289,7 @@ export class FakeWorkbook {
         const each = (fn: (c: FakeCell, i: number, j: number) => void) => {
           for (let i = 0; i <= rect.bottom - rect.top; i++) {
             for (let j = 0; j <= rect.right - rect.left; j++) {
-              const k = cellName(rect.top + i, rect.left + j);
+              const k = cellRef(rect.top + i, rect.left + j);
               const c = s.cells.get(k) ?? {};
               fn(c, i, j);
               s.cells.set(k, c);
@@ -319,14 +320,14 @@ export class FakeWorkbook {
             for (let row = rect.top; row <= rect.bottom; row++) s.heights.set(row + 1, f.rowHeight);
           }
           if (typeof f.columnWidth === 'number') {
-            for (let col = rect.left; col <= rect.right; col++) s.widths.set(cellName(0, col).replace(/\d+$/, ''), f.columnWidth);
+            for (let col = rect.left; col <= rect.right; col++) s.widths.set(cellRef(0, col).replace(/\d+$/, ''), f.columnWidth);
           }
         }
       }
       const dv = m.dataValidation as Mock | undefined;
       if (m._write && dv && typeof dv.rule === 'object' && dv.rule && !m._dvDone) {
         m._dvDone = true;
-        this.sheet(m._write.sheet).validations.push({ range: rangeName(m._write.rect), rule: dv.rule, errorAlert: dv.errorAlert });
+        this.sheet(m._write.sheet).validations.push({ range: rangeRef(m._write.rect), rule: dv.rule, errorAlert: dv.errorAlert });
       }
       if (m._new && !m._cf) {
         // A conditional format added through a range's collection.
@@ -347,7 +348,7 @@ export class FakeWorkbook {
       const { sheet, rect } = m._edgeOf;
       for (let i = rect.top; i <= rect.bottom; i++) {
         for (let j = rect.left; j <= rect.right; j++) {
-          const k = cellName(i, j);
+          const k = cellRef(i, j);
           this.sheet(sheet).cells.set(k, { ...(this.sheet(sheet).cells.get(k) ?? {}), border: true });
         }
       }

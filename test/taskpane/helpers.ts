@@ -1,5 +1,6 @@
 /** Shared expectations for the task pane tests. */
-import { colIndex, colName, parseRange, quoteSheet, rangeName, splitAreas, splitSheet } from '../../src/hosts/pane/a1';
+import { colIndex, colName, parseRangeRef, rangeRef } from '../../src/xlsx/refs';
+import { quoteSheet, splitAreas, splitSheet } from '../../src/hosts/pane/address';
 
 /** The A1 reference forms a cell field accepts and refuses. @example a1Check(isCellRef); */
 export function a1Check(isCellRef: (s: string) => boolean): void {
@@ -11,7 +12,7 @@ export function a1Check(isCellRef: (s: string) => boolean): void {
 export function a1RoundTrips(): void {
   for (const c of [0, 25, 26, 27, 701, 702, 16383]) expect(colIndex(colName(c))).toBe(c);
   expect(colName(16383)).toBe('XFD');
-  expect(rangeName(parseRange('b2:d4'))).toBe('B2:D4');
+  expect(rangeRef(parseRangeRef('b2:d4'))).toBe('B2:D4');
   expect(splitSheet("'O''Neil'!A1")).toEqual({ sheet: "O'Neil", local: 'A1' });
   expect(quoteSheet('Sheet1')).toBe('Sheet1');
   expect(quoteSheet('A1')).toBe("'A1'");

@@ -2,17 +2,17 @@
 import { RESOURCE_INDICATORS } from '../../src/domain/core/resource-indicators';
 import { callEdu } from '../../src/domain/edu/table';
 import { summarizeCounty } from '../../src/features/verdict/county-summary';
-import { computeSummary, summarySheet, type SchoolRow, type SummaryInput } from '../../src/hosts/pane/summary-sheet';
+import { computeSummary, summarySheet, type SchoolCells, type SummaryInput } from '../../src/hosts/pane/summary-sheet';
 import { county } from '../report/hand-county';
 
 // National 小学 standards in the standard's order: 4.2, 1, 0.9, 4.5, 7.5, 2000, 2.3.
 const P_STD = [4.2, 1, 0.9, 4.5, 7.5, 2000, 2.3];
 let n = 0;
-const school = (stage: SchoolRow['stage'], students: number, values: (number | string | null)[]): SchoolRow => ({
+const school = (stage: SchoolCells['stage'], students: number, values: (number | string | null)[]): SchoolCells => ({
   name: `学校${++n}`, stage, students, values: Object.fromEntries(RESOURCE_INDICATORS.map((id, i) => [id, values[i]])),
 });
 
-const schools: SchoolRow[] = [
+const schools: SchoolCells[] = [
   school('primary', 400, P_STD),                                          // all met → passes
   school('primary', 300, [4.2, 1, 0.9, 4.5, 7.5, 2000, 2.0]),             // one miss at 87% → passes
   school('primary', 200, [4.2, 1, 0.9, 4.5, 7.5, 2000, 1.8]),             // one miss at 78% → fails
@@ -65,7 +65,7 @@ test('text that is not a number counts as blank and is reported', () => {
 });
 
 test('another indicator column is counted against the chosen plan; 一贯制 schools are not assessed by the resource rules', () => {
-  const rows: SchoolRow[] = [
+  const rows: SchoolCells[] = [
     { name: 'A', stage: 'primary', students: 500, values: { class_size_max: 44 } },
     { name: 'B', stage: 'primary', students: 500, values: { class_size_max: 48 } },
     { name: 'C', stage: 'nine_year', students: 900, values: { class_size_max: 40 } },
@@ -95,7 +95,7 @@ test('the sheet: title with the plan, a note saying these are values, a header, 
 });
 
 describe('the follow-up list and the verdict, as report.html has them (hand-made county, test/report/hand-county.ts)', () => {
-  const rows: SchoolRow[] = county.map((c) => ({
+  const rows: SchoolCells[] = county.map((c) => ({
     name: c.name, stage: c.stage, students: c.students,
     values: Object.fromEntries(RESOURCE_INDICATORS.map((id, i) => [id, c.values[i]])),
   }));

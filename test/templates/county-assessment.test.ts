@@ -1,7 +1,7 @@
 /**
  * The 优质均衡 self-assessment (教督〔2017〕6号), written with its school-resources sheet, filled in by
  * hand, computed headless (HyperFormula with the EDU plugin, and once through `fill`), read back.
- * Every verdict below follows from the 办法's thresholds (DESIGN.md §4, seeds/national.yaml) and
+ * Every verdict below follows from the 办法's thresholds (docs/design.md §4, seeds/national.yaml) and
  * the hand figures in the comments.
  */
 import ExcelJS from 'exceljs';

@@ -1,5 +1,5 @@
 /** Test helper: typing values into a template's input cells before it is written. */
-import { cellRef } from '../../src/features/school-table/a1';
+import { cellRef } from '../../src/xlsx/refs';
 import type { SheetSpec } from '../../src/features/templates/types';
 
 /** Puts `values` into row `row` (0-based) from column `col` on; null leaves a cell empty. */

@@ -4,7 +4,7 @@
  */
 import { DetailedCellError, type RawCellContent } from 'hyperformula';
 import { createEngine } from '../../src/engine/hf/engine';
-import { parseCellRef, parseRangeRef } from '../../src/features/school-table/a1';
+import { cellAt, parseRangeRef } from '../../src/xlsx/refs';
 import { buildPlaceForecast, placeForecastLayout, type PlaceForecastOptions } from '../../src/features/templates/place-forecast';
 import type { SheetSpec } from '../../src/features/templates/types';
 
@@ -14,7 +14,7 @@ type Fill = Record<string, RawCellContent | RawCellContent[]>;
 function evaluate(spec: SheetSpec, fill: Fill) {
   const grid: RawCellContent[][] = [];
   const set = (ref: string, v: RawCellContent) => {
-    const { row, col } = parseCellRef(ref);
+    const { row, col } = cellAt(ref);
     for (let r = grid.length; r <= row; r++) grid.push([]);
     grid[row][col] = v;
   };
@@ -30,7 +30,7 @@ function evaluate(spec: SheetSpec, fill: Fill) {
   }
   const hf = createEngine({ [spec.name]: grid });
   const sheet = hf.getSheetId(spec.name)!;
-  const at = (ref: string) => hf.getCellValue({ sheet, ...parseCellRef(ref.replace(/\$/g, '')) });
+  const at = (ref: string) => hf.getCellValue({ sheet, ...cellAt(ref.replace(/\$/g, '')) });
   const column = (range: string) => {
     const r = parseRangeRef(range);
     const out: unknown[] = [];
@@ -182,7 +182,7 @@ describe('place-forecast: the sheet as data', () => {
     for (const sp of s.spills) {
       const r = parseRangeRef(sp.range);
       const inside = s.cells.filter((c) => {
-        const p = parseCellRef(c.ref);
+        const p = cellAt(c.ref);
         return p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right && (c.formula !== undefined || c.value !== undefined);
       });
       expect(inside.map((c) => c.ref)).toEqual([sp.ref]);

@@ -3,7 +3,7 @@ import { catalog } from '../../src/domain/catalog/index';
 import { buildPlanTracker, TRACKER_COLS as C, TRACKER_ROWS } from '../../src/features/templates/plan-tracker';
 import { trackerLines } from '../../src/features/templates/tracker-lines';
 import { writeTemplateXlsx } from '../../src/features/templates/xlsx-writer';
-import { cellRef } from '../../src/features/school-table/a1';
+import { cellRef } from '../../src/xlsx/refs';
 import { typeRow } from './fill';
 import { loadIntoEngine } from './xlsx-engine';
 import { markedCells } from '../sheet/rule-eval';

@@ -1,6 +1,6 @@
 /**
  * The 学前教育普及普惠 self-assessment (教督〔2020〕1号): filled in by hand, computed headless, read
- * back. The standards are the 办法's as the catalog holds them (DESIGN.md §4): 毛入园率 ≥ 85 %,
+ * back. The standards are the 办法's as the catalog holds them (docs/design.md §4): 毛入园率 ≥ 85 %,
  * 普惠性幼儿园覆盖率 ≥ 80 %, 公办园在园幼儿占比 ≥ 50 %, 班额达标率 ≥ 85 %, 专任教师:幼儿 ≥ 1:15 (at most 15
  * children per teacher), 园长和专任教师持证上岗 100 %, 社会认可度 ≥ 85 %.
  */

@@ -1,6 +1,6 @@
 /**
  * The school resource template, written to .xlsx, read back and computed by HyperFormula with the
- * EDU plugin, on five schools worked out by hand against the national standard (DESIGN.md §4).
+ * EDU plugin, on five schools worked out by hand against the national standard (docs/design.md §4).
  */
 import { buildSchoolResources, SCHOOL_COLS, SCHOOL_ROWS } from '../../src/features/templates/school-resources';
 import { writeTemplateXlsx } from '../../src/features/templates/xlsx-writer';

@@ -1,6 +1,6 @@
 /**
  * `check` on a workbook with 繁體 headers under a merged group header: it finds exactly the misses
- * listed by hand below (national standards, DESIGN.md §4).
+ * listed by hand below (national standards, docs/design.md §4).
  */
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';

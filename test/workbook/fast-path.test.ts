@@ -18,6 +18,7 @@ import { readWorkbook } from '../../src/xlsx/read';
 import { cellRef } from '../../src/xlsx/refs';
 import { shiftFormula } from '../../src/xlsx/formula-shift';
 import type { CellValue } from '../../src/xlsx/types';
+import { fcSeed } from '../setup/fc-seed';
 
 describe('which formulas the fast path takes', () => {
   test.each([
@@ -215,5 +216,11 @@ test('400 random sheets: the fast path and HyperFormula give the same values and
       for (let r = 0; r < 8; r++) cells[cellRef(r, 11)] = { f: shiftFormula(formulas[0], r, 4) };
       return cells;
     });
-  fc.assert(fc.property(sheet, (cells) => { same(book(cells)); }), { numRuns: 400, seed: 20261123 });
+  // Agreement alone would hold if the fast path declined everything (both routes would then be
+  // HyperFormula): count what it computed. Its generators are the fast path's own shapes, so most
+  // formulas must be computed by it (measured: 3,439 of 5,383 with the fixed seed).
+  let fast = 0, all = 0;
+  fc.assert(fc.property(sheet, (cells) => { const ev = same(book(cells)); fast += ev.fastCount; all += ev.formulaCount; }), { numRuns: 400, seed: fcSeed(20261123) });
+  console.log(`fast path: ${fast} of ${all} formulas over 400 sheets`);
+  expect(fast).toBeGreaterThan(all / 2);
 });

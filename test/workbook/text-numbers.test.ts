@@ -68,7 +68,7 @@ test('the plain-Excel highlight rule marks the same cells (HyperFormula evaluati
 // LibreOffice as the second engine: the same rule formulas, written as ordinary cells beside the
 // data and recalculated by soffice, are TRUE exactly on the planted misses.
 import { recalcWithLibreOffice, soffice } from '../cross-engine/libreoffice';
-import { cellRef } from '../../src/features/school-table/a1';
+import { cellRef } from '../../src/xlsx/refs';
 
 (soffice() ? test : test.skip)('LibreOffice evaluates the rules to the same marked cells', async () => {
   const detected = detectColumns(GRID)!;

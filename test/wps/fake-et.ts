@@ -5,7 +5,7 @@
  * record of every write, so a test reads back exactly what the pane wrote.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { cellRef, parseRangeRef, rangeRef, type Rect } from '../../src/features/school-table/a1';
+import { cellRef, parseRangeRef, rangeRef, type Rect } from '../../src/xlsx/refs';
 
 export interface FakeCf { range: string; type: number; formula: string; fill?: number; font?: number; deleted?: boolean }
 export interface FakeSheet { name: string; cells: Map<string, { value?: unknown; formula?: string }>; merges: string[]; cfs: FakeCf[]; widths: Record<string, number>; arrays: [string, string][] }

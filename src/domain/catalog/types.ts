@@ -2,27 +2,11 @@
  * The catalog's shape. The catalog is data (seeds/*.yaml → src/domain/catalog/data/catalog.json); these
  * types describe it for every surface: the EDU functions, the task pane, the CLI and the templates.
  */
-
-/** A school stage. `compulsory` rows apply to 小学 and 初中; `all` rows to every stage. */
-export type Stage =
-  | 'all'
-  | 'preschool'
-  | 'primary'
-  | 'junior'
-  | 'compulsory'
-  | 'senior'
-  | 'nine_year'
-  | 'twelve_year'
-  | 'special'
-  | 'vocational';
-
-export const STAGES: readonly Stage[] = [
-  'all', 'preschool', 'primary', 'junior', 'compulsory', 'senior', 'nine_year', 'twelve_year', 'special', 'vocational',
-];
-
-/** How a value is compared with its threshold: value `direction` threshold means met. */
-export type Direction = '>=' | '<=' | '<' | '>' | '=';
-export const DIRECTIONS: readonly Direction[] = ['>=', '<=', '<', '>', '='];
+// Stage and Direction are the core's words (src/domain/core); the catalog's rows use them.
+import type { Stage } from '../core/stage';
+import type { Direction } from '../core/compare';
+export { STAGES, type Stage } from '../core/stage';
+export { DIRECTIONS, type Direction } from '../core/compare';
 
 /** standard: a fixed requirement; target: a goal for a year; baseline: a measured, reported value. */
 /**
@@ -39,7 +23,7 @@ export const KIND_LABELS: Readonly<Record<Kind, readonly [string, string]>> = {
   forecast: ['预计', 'forecast'],
   assumption: ['测算假设', 'assumption'],
 };
-/** Kinds a threshold or a target trajectory is chosen from (issue 16: a forecast is not a goal). */
+/** Kinds a threshold or a target trajectory is chosen from (issue 16: a forecast is not a goal). @example isGoalKind('forecast'); // false */
 export const isGoalKind = (k: Kind): boolean => k === 'standard' || k === 'target';
 
 /** A measurable quantity. Several rows (plans, stages, years) refer to one indicator. */

@@ -2,7 +2,9 @@
  * The one comparison of a value with a threshold. Every "does it meet the standard" in the product
  * goes through here, so "以上" (≥), "不超过" (≤) and "低于" (strict <) mean the same everywhere.
  */
-import type { Direction } from '../catalog/types';
+/** How a value is compared with its threshold: value `direction` threshold means met. */
+export type Direction = '>=' | '<=' | '<' | '>' | '=';
+export const DIRECTIONS: readonly Direction[] = ['>=', '<=', '<', '>', '='];
 
 // Values computed in floating point (e.g. 4.5 m² from 900/200) may sit a hair off the threshold.
 const EPS = 1e-9;

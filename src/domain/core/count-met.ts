@@ -1,5 +1,4 @@
-import type { Direction } from '../catalog/types';
-import { meets } from './compare';
+import { meets, type Direction } from './compare';
 
 /** One resource indicator's standard for a school's stage. */
 export interface Standard { value: number; direction: Direction }

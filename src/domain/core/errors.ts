@@ -5,10 +5,12 @@
  * (CustomFunctions.Error, a HyperFormula CellError); the core never throws anything else on bad input.
  */
 
+import { bilingual, type Bilingual } from './message';
+
 /** The Excel error codes the core produces. Only #VALUE! and #N/A carry a message in Excel. */
 export type ErrorCode = '#VALUE!' | '#N/A' | '#DIV/0!' | '#NUM!';
 
-export class MetricError extends Error {
+export class MetricError extends Error implements Bilingual {
   /** The Excel error this shows as. */
   readonly code: ErrorCode;
   /** The Chinese half of the message. */
@@ -22,7 +24,7 @@ export class MetricError extends Error {
    * e.message; // '学生数为0 / student count is 0'
    */
   constructor(code: ErrorCode, zh: string, en: string) {
-    super(`${zh} / ${en}`);
+    super(bilingual({ zh, en }));
     this.name = 'MetricError';
     this.code = code;
     this.zh = zh;

@@ -2,9 +2,25 @@
  * Reading a stage the way people write it: 小学 / 小學 / primary / Primary School, 初中, 高中,
  * 幼儿园 / 学前, 九年一贯制, 十二年一贯制 — case-, space- and width-insensitive.
  */
-import type { Stage } from '../catalog/types';
 import { MetricError } from './errors';
 import { normalizeKey } from './text';
+
+/** A school stage. `compulsory` rows apply to 小学 and 初中; `all` rows to every stage. */
+export type Stage =
+  | 'all'
+  | 'preschool'
+  | 'primary'
+  | 'junior'
+  | 'compulsory'
+  | 'senior'
+  | 'nine_year'
+  | 'twelve_year'
+  | 'special'
+  | 'vocational';
+
+export const STAGES: readonly Stage[] = [
+  'all', 'preschool', 'primary', 'junior', 'compulsory', 'senior', 'nine_year', 'twelve_year', 'special', 'vocational',
+];
 
 const NAMES: Record<Stage, string[]> = {
   all: ['all', '全部', '所有', '全学段'],

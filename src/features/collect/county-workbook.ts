@@ -3,7 +3,7 @@
  * with the collected rows typed into its input cells, and a 「校验」 sheet of every finding.
  * Sheet specs only — the CLI writes them with the template writer, the pane with its own renderer.
  */
-import { cellRef } from '../school-table/a1';
+import { cellRef } from '../../xlsx/refs';
 import { buildSchoolResources, SCHOOL_COLS, SCHOOL_ROWS } from '../templates/school-resources';
 import type { CellSpec, SheetSpec } from '../templates/types';
 import { asNumber, countyStage } from './checks';

@@ -3,7 +3,7 @@
  * 园长数, 班数, and a 合计 row), and the preschool self-assessment sheet it feeds — its 师幼比 item
  * linked to the county's children per full-time teacher (Σ在园幼儿 ÷ Σ专任教师).
  */
-import { cellRef } from '../school-table/a1';
+import { cellRef } from '../../xlsx/refs';
 import { buildPreschoolAssessmentParts } from '../templates/preschool-assessment';
 import type { CellSpec, SheetSpec } from '../templates/types';
 import type { KindergartenRow } from './types';

@@ -7,7 +7,7 @@
 import { getIndicator } from '../../domain/catalog/index';
 import { RESOURCE_INDICATORS } from '../../domain/core/resource-indicators';
 import { THRESHOLD } from '../../domain/edu/thresholds';
-import { cellRef } from '../school-table/a1';
+import { cellRef } from '../../xlsx/refs';
 import type { CellSpec, SheetSpec } from '../templates/types';
 import { asNumber, countyStage } from './checks';
 import type { CollectedRow } from './types';

@@ -2,12 +2,12 @@
  * `check`: find every cell of a recognised indicator column that misses its threshold for its
  * row's stage — on the computed values, so computed indicator columns are checked too.
  */
-import { cellRef } from '../school-table/a1';
+import { cellRef } from '../../xlsx/refs';
 import { checkMisses } from '../school-table/highlight';
-import { openXlsx, type XlsxLimits } from '../../xlsx/open';
+import type { XlsxLimits } from '../../xlsx/open';
 import { readWorkbook } from '../../xlsx/read';
 import { evaluateWorkbook } from '../../engine/evaluate';
-import { readInput } from './fill';
+import { openXlsxFile } from '../../xlsx/open-file';
 import { findTables } from './tables';
 
 export interface CheckMiss {
@@ -28,7 +28,7 @@ export interface CheckReport {
  * // { sheet: '学校资源配置', cell: 'N7', indicator: 'teaching_space_per_student', stage: 'primary', value: 4.1, threshold: 4.5 }
  */
 export function checkWorkbook(input: string, opts: { plan?: string; limits?: XlsxLimits } = {}): CheckReport {
-  const wb = readWorkbook(openXlsx(readInput(input), opts.limits));
+  const wb = readWorkbook(openXlsxFile(input, opts.limits));
   const evaluation = evaluateWorkbook(wb);
   const tables = findTables(evaluation.grids, new Map(wb.sheets.map((s) => [s.name, s.merges])));
   const report: CheckReport = { checked: 0, misses: [], textNumbers: [] };

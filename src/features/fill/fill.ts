@@ -4,13 +4,12 @@
  * columns it recognises. The workbook is patched part by part — everything else comes out byte for
  * byte — and the output is written atomically; the input is never touched.
  */
-import * as fs from 'fs';
 import { highlightRules } from '../school-table/highlight';
 import type { RuleSpec } from '../school-table/types';
-import { openXlsx, type XlsxLimits } from '../../xlsx/open';
+import type { XlsxLimits } from '../../xlsx/open';
+import { openXlsxFile } from '../../xlsx/open-file';
 import { dxfBaseId, hasStyles, nextCfPriority, patchWorkbook } from '../../xlsx/patch';
 import { readWorkbook } from '../../xlsx/read';
-import { WorkbookError } from '../../xlsx/errors';
 import { evaluateWorkbook, type Evaluation } from '../../engine/evaluate';
 import { cycleNote } from '../../engine/keep-cached';
 import { missDxf, rulesXml } from '../school-table/highlight-xml';
@@ -38,24 +37,6 @@ export interface FillResult {
 }
 
 /**
- * Reads a workbook file, refusing what is not one (WorkbookError, one line in Chinese then English).
- * @example
- * readInput('missing.xlsx'); // throws WorkbookError 找不到文件：missing.xlsx / no such file: missing.xlsx
- */
-export function readInput(input: string): Uint8Array {
-  try {
-    const st = fs.statSync(input);
-    if (st.isDirectory()) throw new WorkbookError('not-found', `${input} 是文件夹，不是文件`, `${input} is a folder, not a file`);
-    return fs.readFileSync(input);
-  } catch (e) {
-    if (e instanceof WorkbookError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WorkbookError('not-found', `找不到文件：${input}`, `no such file: ${input}`);
-    throw new WorkbookError('not-found', `无法读取文件 ${input}（${code}）`, `cannot read ${input} (${code})`);
-  }
-}
-
-/**
  * Fills `input` into `opts.out`.
  * @example
  * const r = fillWorkbook('county.xlsx', { out: 'out/county-filled.xlsx' });
@@ -64,7 +45,7 @@ export function readInput(input: string): Uint8Array {
 export function fillWorkbook(input: string, opts: FillOptions): FillResult {
   const p = opts.progress ?? (() => undefined);
   p(0, '读取 reading');
-  const pkg = openXlsx(readInput(input), opts.limits);
+  const pkg = openXlsxFile(input, opts.limits);
   const wb = readWorkbook(pkg);
   p(0.2, '计算 computing');
   const evaluation = evaluateWorkbook(wb);

@@ -5,7 +5,7 @@
  */
 import { buildTemplate } from '../templates/index';
 import { SCHOOL_COLS, SCHOOL_ROWS } from '../templates/school-resources';
-import { colName } from '../school-table/a1';
+import { colName } from '../../xlsx/refs';
 import type { SheetSpec } from '../templates/types';
 import { writeTemplateXlsx } from '../templates/xlsx-writer';
 import { sampleCounty } from './county';

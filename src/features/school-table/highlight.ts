@@ -20,7 +20,7 @@ import { stageName } from '../../domain/core/stage';
 import { meets } from '../../domain/core/compare';
 import { parseNumberText } from '../../domain/core/parse';
 import type { Direction, Stage } from '../../domain/catalog/types';
-import { cellRef, colName, rangeRef } from './a1';
+import { cellRef, colName, rangeRef } from '../../xlsx/refs';
 import { stageOfCell, stageTest } from './stage-cells';
 import { columnThresholds, whereEn, whereZh } from './thresholds';
 import type { DetectedTable, Grid, GridValue, HighlightPlan, Origin, RuleSpec, SkippedColumn, StageThreshold } from './types';

@@ -8,5 +8,4 @@ export { columnThresholds, type ColumnThresholds } from './thresholds';
 export { matchHeader } from './header-text';
 export { fillMerges } from './merges';
 export { stageOfCell, STAGE_SPELLINGS } from './stage-cells';
-export * from './a1';
 export * from './types';

@@ -3,7 +3,7 @@
  * fills each merged area with that value first, so a header merged over two rows (学校名称 in A1:A2)
  * or a group header over several columns reads the same in every cell it covers.
  */
-import { parseRangeRef } from './a1';
+import { parseRangeRef } from '../../xlsx/refs';
 import type { Grid, Origin } from './types';
 
 /**

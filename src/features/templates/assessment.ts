@@ -14,7 +14,7 @@ import { resolvePlan } from '../../domain/catalog/resolve';
 import { selectThreshold } from '../../domain/catalog/select';
 import type { CatalogRow } from '../../domain/catalog/types';
 import { parseStage } from '../../domain/core/stage';
-import { colName } from '../school-table/a1';
+import { colName } from '../../xlsx/refs';
 import { excelString } from '../school-table/stage-cells';
 import type { RuleSpec } from '../school-table/types';
 import { label, SheetBuilder } from './builder';

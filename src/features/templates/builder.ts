@@ -2,7 +2,7 @@
  * A small accumulator the templates write into by 0-based row and column, so that a template reads
  * as its layout rather than as address arithmetic.
  */
-import { cellRef, colName, rangeRef } from '../school-table/a1';
+import { cellRef, colName, rangeRef } from '../../xlsx/refs';
 import type { CellSpec, SheetSpec, StyleName } from './types';
 
 /** Builds one SheetSpec. */

@@ -16,7 +16,7 @@
  */
 import { RESOURCE_INDICATORS } from '../../domain/core/resource-indicators';
 import { getIndicator, rowsOf } from '../../domain/catalog/index';
-import { colName } from '../school-table/a1';
+import { colName } from '../../xlsx/refs';
 import { excelString } from '../school-table/stage-cells';
 import { buildAssessment, type AssessmentItem, type AssessmentLayout, type AssessmentPart, type Bilingual } from './assessment';
 import { label } from './builder';

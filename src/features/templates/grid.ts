@@ -3,7 +3,7 @@
  * would see before calculation. Templates run header recognition on it to derive their own
  * highlight rules, exactly as the pane does on a user's sheet.
  */
-import { parseCellRef } from '../school-table/a1';
+import { cellAt } from '../../xlsx/refs';
 import type { Grid } from '../school-table/types';
 import type { SheetSpec } from './types';
 
@@ -14,7 +14,7 @@ import type { SheetSpec } from './types';
 export function specGrid(spec: SheetSpec): Grid {
   let rows = 0;
   let cols = 0;
-  const at = spec.cells.map((c) => ({ ...parseCellRef(c.ref), v: c.formula === undefined ? c.value ?? null : null }));
+  const at = spec.cells.map((c) => ({ ...cellAt(c.ref), v: c.formula === undefined ? c.value ?? null : null }));
   for (const a of at) {
     rows = Math.max(rows, a.row + 1);
     cols = Math.max(cols, a.col + 1);

@@ -18,7 +18,7 @@
 import { resolvePlan } from '../../domain/catalog/resolve';
 import type { Stage } from '../../domain/catalog/types';
 import { parseStage } from '../../domain/core/stage';
-import { colName, rangeRef } from '../school-table/a1';
+import { colName, rangeRef } from '../../xlsx/refs';
 import { excelString } from '../school-table/stage-cells';
 import { label, SheetBuilder } from './builder';
 import type { SheetSpec, TemplateOptions } from './types';

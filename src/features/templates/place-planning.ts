@@ -8,7 +8,7 @@
  * A surplus in one grade does not cover a shortfall in another (children cannot change grade), so
  * the stage's 学位缺口 is the sum of the grades' shortfalls, not the shortfall of the sums.
  */
-import { colName } from '../school-table/a1';
+import { colName } from '../../xlsx/refs';
 import { excelString, STAGE_SPELLINGS } from '../school-table/stage-cells';
 import type { Stage } from '../../domain/catalog/types';
 import { label, SheetBuilder } from './builder';

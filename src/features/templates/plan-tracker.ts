@@ -11,7 +11,7 @@
 import { resolvePlan } from '../../domain/catalog/resolve';
 import type { Direction, Stage } from '../../domain/catalog/types';
 import { stageName } from '../../domain/core/stage';
-import { colName } from '../school-table/a1';
+import { colName } from '../../xlsx/refs';
 import { excelString } from '../school-table/stage-cells';
 import { label, SheetBuilder } from './builder';
 import { trackerLines, type TrackerLine } from './tracker-lines';

@@ -10,7 +10,7 @@
 import { getIndicator } from '../../domain/catalog/index';
 import { resolvePlan } from '../../domain/catalog/resolve';
 import { RESOURCE_INDICATORS } from '../../domain/core/resource-indicators';
-import { colName } from '../school-table/a1';
+import { colName } from '../../xlsx/refs';
 import { detectColumns } from '../school-table/headers';
 import { highlightRules } from '../school-table/highlight';
 import { excelString, STAGE_SPELLINGS } from '../school-table/stage-cells';

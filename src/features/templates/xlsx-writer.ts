@@ -2,10 +2,10 @@
  * Writing template sheets to a new .xlsx with exceljs: formulas as formulas (Excel, or the headless
  * engine, computes them on open), the named styles, widths, heights, merges, frozen panes, drop-down
  * lists and the miss rules as conditional formats. Only for new workbooks: a user's workbook is
- * patched elsewhere, never re-written through an object model (DESIGN.md §3).
+ * patched elsewhere, never re-written through an object model (docs/design.md §3).
  */
 import ExcelJS from 'exceljs';
-import { parseRangeRef, cellRef } from '../school-table/a1';
+import { parseRangeRef, cellRef } from '../../xlsx/refs';
 import { dxfMiss } from '../school-table/types';
 import { STYLES, type StyleDef } from './styles';
 import type { SheetSpec } from './types';

@@ -6,7 +6,6 @@
  * task pane's 达标汇总 both read it.
  */
 import { getIndicator } from '../../domain/catalog/index';
-import type { Stage } from '../../domain/catalog/types';
 import { meets } from '../../domain/core/compare';
 import { diffCoef } from '../../domain/core/diff-coef';
 import { isMetricError } from '../../domain/core/errors';
@@ -14,29 +13,9 @@ import { RESOURCE_INDICATORS } from '../../domain/core/resource-indicators';
 import { followUp, type FollowUp } from './follow-up';
 import { resourceRules } from './rules';
 import { countyVerdict, type Verdict } from './verdict';
+import type { IndicatorSummary, SchoolFigures } from './types';
 
-/** One school as the summary reads it: its stage, enrolment and seven indicator values. */
-export interface SchoolRow {
-  name: string;
-  stage: Stage;
-  students: number | null;
-  /** The seven resource indicators in the standard's order; null where not reported. */
-  values: (number | null)[];
-}
-
-export interface IndicatorSummary {
-  indicatorId: string;
-  name: string;
-  stage: 'primary' | 'junior';
-  threshold: number;
-  met: number;
-  missed: number;
-  blank: number;
-  /** The student-weighted 差异系数 over schools with both a value and an enrolment; null if undefined. */
-  diffCoef: number | null;
-  limit: number;
-  balanced: boolean | null;
-}
+export type { IndicatorSummary, SchoolFigures } from './types';
 
 export interface CountySummary {
   schools: number;
@@ -55,7 +34,7 @@ export interface CountySummary {
  * const s = summarizeCounty([{ name: 'A', stage: 'primary', students: 500, values: [4.2, 1, 0.9, 4.5, 7.5, 2000, 2.3] }]);
  * s.byStage.primary.passed; // 1
  */
-export function summarizeCounty(schools: SchoolRow[]): CountySummary {
+export function summarizeCounty(schools: SchoolFigures[]): CountySummary {
   const out: CountySummary = {
     schools: schools.length,
     byStage: { primary: { schools: 0, passed: 0 }, junior: { schools: 0, passed: 0 } },

@@ -13,7 +13,7 @@ import { countMet } from '../../domain/core/count-met';
 import { RESOURCE_INDICATORS } from '../../domain/core/resource-indicators';
 import { schoolPass } from '../../domain/core/school-pass';
 import { resourceRules, type ResourceStage } from './rules';
-import type { SchoolRow } from './county-summary';
+import type { SchoolFigures } from './types';
 
 /** One school missing one indicator. */
 export interface Miss {
@@ -67,7 +67,7 @@ function worstFirst(a: Miss, b: Miss): number {
  * f.bySchool[0].met;    // 6
  * f.bySchool[0].passes; // false (6.1 / 7.5 = 81.3 % < 85 %)
  */
-export function followUp(schools: SchoolRow[]): FollowUp {
+export function followUp(schools: SchoolFigures[]): FollowUp {
   const byIndicator: Miss[] = [];
   const bySchool: SchoolMisses[] = [];
   for (const stage of ['primary', 'junior'] as const) {

@@ -9,7 +9,7 @@
 import { meets } from '../../domain/core/compare';
 import type { SchoolMisses } from './follow-up';
 import { resourceRules, type ResourceStage } from './rules';
-import type { IndicatorSummary } from './county-summary';
+import type { IndicatorSummary } from './types';
 
 export type VerdictReason =
   /** Schools of a stage failing the school rule. */

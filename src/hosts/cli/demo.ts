@@ -6,7 +6,7 @@ import * as path from 'path';
 import { parseNumber } from '../../domain/core/parse';
 import { parseStage } from '../../domain/core/stage';
 import { RESOURCE_INDICATORS } from '../../domain/core/resource-indicators';
-import { summarizeCounty, type CountySummary, type SchoolRow } from '../../features/verdict/county-summary';
+import { summarizeCounty, type CountySummary, type SchoolFigures } from '../../features/verdict/county-summary';
 import { reportHtml } from '../../features/report/html';
 import { isMetricError } from '../../domain/core/errors';
 import type { FoundTable } from '../../features/fill/tables';
@@ -28,7 +28,7 @@ export function samplePath(): string {
  * @example
  * schoolRows(fill.tables[0]).length; // 50 for the sample county
  */
-export function schoolRows(t: FoundTable): SchoolRow[] {
+export function schoolRows(t: FoundTable): SchoolFigures[] {
   const colOf = new Map<string, number>();
   for (const c of t.detected.columns) if (!colOf.has(c.indicatorId) || c.match === 'name') colOf.set(c.indicatorId, c.col);
   const num = (v: unknown): number | null => {
@@ -39,7 +39,7 @@ export function schoolRows(t: FoundTable): SchoolRow[] {
       throw e;
     }
   };
-  const rows: SchoolRow[] = [];
+  const rows: SchoolFigures[] = [];
   for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
     const line = t.grid[r] ?? [];
     const stageText = t.detected.stageCol === null ? null : line[t.detected.stageCol];

@@ -5,11 +5,10 @@
 import { DetailedCellError } from 'hyperformula';
 import type { Evaluated } from '../../engine/hf/engine';
 import { toEngineFormula } from '../../engine/hf/formula-text';
-import { openXlsx } from '../../xlsx/open';
 import { readWorkbook } from '../../xlsx/read';
 import { WorkbookError } from '../../xlsx/errors';
 import { buildEngine, formulaContext } from '../../engine/hf/hf-evaluate';
-import { readInput } from '../../features/fill/fill';
+import { openXlsxFile } from '../../xlsx/open-file';
 
 /**
  * @example
@@ -17,7 +16,7 @@ import { readInput } from '../../features/fill/fill';
  * evaluateInWorkbook('=A1', 'county.xlsx', '汇总');       // the value of 汇总!A1
  */
 export function evaluateInWorkbook(formula: string, file: string, sheet?: string): Evaluated {
-  const wb = readWorkbook(openXlsx(readInput(file)));
+  const wb = readWorkbook(openXlsxFile(file));
   const worksheets = wb.sheets.filter((s) => s.kind === 'worksheet');
   const at = sheet === undefined ? worksheets[0] : worksheets.find((s) => s.name === sheet);
   if (!at) throw new WorkbookError('not-found', `工作簿中没有工作表「${sheet ?? ''}」`, `the workbook has no worksheet "${sheet ?? ''}"`);

@@ -5,7 +5,8 @@
  */
 import type { Stage } from '../../domain/catalog/types';
 import { isMetricError } from '../../domain/core/errors';
-import { rangeName, splitSheet } from './a1';
+import { rangeRef } from '../../xlsx/refs';
+import { splitSheet } from './address';
 import { buildFormula, checkFormula, type FormulaChoice } from './formula';
 import { t, type Lang } from './i18n';
 import type { ExcelIO, SheetBlock } from './io';
@@ -196,7 +197,7 @@ export async function buildSummary(io: ExcelIO, opts: SummaryOptions, lang: Lang
       plan: opts.plan,
       indicators: table.detected.columns.map((c) => c.indicatorId),
       schools: rows,
-      source: `${block.sheet}!${rangeName({
+      source: `${block.sheet}!${rangeRef({
         top: block.row + table.firstDataRow, left: block.col,
         bottom: block.row + table.lastDataRow, right: block.col + Math.max(1, ...block.values.map((r) => r.length)) - 1,
       })}`,

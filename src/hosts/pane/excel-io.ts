@@ -9,8 +9,9 @@
  */
 import { asCellValue } from './cell-text';
 import { renderCharts, type ChartHost } from './chart-render';
-import { parseRange, rangeName, splitAreas, splitSheet } from './a1';
-import type { CellValue, CfRule, ExcelIO, SheetBlock } from './io';
+import { parseRangeRef, rangeRef } from '../../xlsx/refs';
+import { splitAreas, splitSheet } from './address';
+import type { CellValue, ExcelIO, SheetBlock } from './io';
 import { dxfMiss } from '../../features/school-table/types';
 import { styleOf, type StyleDef } from '../../features/templates/styles';
 import type { CellSpec, SheetSpec, StyleName } from './sheet-spec';
@@ -144,7 +145,7 @@ function applyStyle(r: Excel.Range, s: StyleDef): void {
 function styleRuns(cells: CellSpec[]): { range: string; style: StyleName }[] {
   const styled = cells
     .filter((c) => c.style)
-    .map((c) => ({ ...parseRange(c.ref), style: c.style as StyleName }))
+    .map((c) => ({ ...parseRangeRef(c.ref), style: c.style as StyleName }))
     .sort((a, b) => a.top - b.top || a.left - b.left);
   const runs: { top: number; left: number; right: number; style: StyleName }[] = [];
   for (const c of styled) {
@@ -152,7 +153,7 @@ function styleRuns(cells: CellSpec[]): { range: string; style: StyleName }[] {
     if (last && last.top === c.top && last.style === c.style && last.right === c.left - 1) last.right = c.left;
     else runs.push({ top: c.top, left: c.left, right: c.left, style: c.style });
   }
-  return runs.map((r) => ({ range: rangeName({ top: r.top, left: r.left, bottom: r.top, right: r.right }), style: r.style }));
+  return runs.map((r) => ({ range: rangeRef({ top: r.top, left: r.left, bottom: r.top, right: r.right }), style: r.style }));
 }
 
 /** Draws a SheetSpec into an empty worksheet (one batch; the caller syncs). */
@@ -171,7 +172,7 @@ function renderSheet(ws: Excel.Worksheet, spec: SheetSpec): void {
   for (const [row, points] of Object.entries(spec.rowHeights ?? {})) ws.getRange(`${row}:${row}`).format.rowHeight = points;
   const f = spec.frozen;
   if (f && (f.rows > 0 || f.cols > 0)) {
-    if (f.rows > 0 && f.cols > 0) ws.freezePanes.freezeAt(ws.getRange(rangeName({ top: 0, left: 0, bottom: f.rows - 1, right: f.cols - 1 })));
+    if (f.rows > 0 && f.cols > 0) ws.freezePanes.freezeAt(ws.getRange(rangeRef({ top: 0, left: 0, bottom: f.rows - 1, right: f.cols - 1 })));
     else if (f.rows > 0) ws.freezePanes.freezeRows(f.rows);
     else ws.freezePanes.freezeColumns(f.cols);
   }

@@ -10,7 +10,7 @@ import { isMetricError } from '../../domain/core/errors';
 import { stageName } from '../../domain/core/stage';
 import { callEdu } from '../../domain/edu/table';
 import { excelString as sheetExcelString } from '../../features/school-table/stage-cells';
-import { quoteSheet } from './a1';
+import { quoteSheet } from './address';
 import { formatValue } from './catalog-view';
 import type { Lang } from './i18n';
 

@@ -11,7 +11,7 @@ import { highlightRules } from '../../features/school-table/highlight';
 import { dxfMiss, type DetectedTable, type HighlightPlan } from '../../features/school-table/types';
 import type { Lang } from './i18n';
 import type { CfRule, SheetBlock } from './io';
-import type { SchoolRow } from './summary-sheet';
+import type { SchoolCells } from './summary-sheet';
 
 /** A recognised table in a block: what detectColumns found, and its data rows (0-based grid rows). */
 export interface BlockTable { detected: DetectedTable; firstDataRow: number; lastDataRow: number }
@@ -85,13 +85,13 @@ export function missRules(block: SheetBlock, table: BlockTable, plan: string, la
  * @example
  * schoolRows(block, findTable(block)!, 'primary').rows.length; // the schools
  */
-export function schoolRows(block: SheetBlock, table: BlockTable, defaultStage: Stage | null): { rows: SchoolRow[]; noStage: number } {
+export function schoolRows(block: SheetBlock, table: BlockTable, defaultStage: Stage | null): { rows: SchoolCells[]; noStage: number } {
   const { detected } = table;
-  const rows: SchoolRow[] = [];
+  const rows: SchoolCells[] = [];
   let noStage = 0;
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     const line = block.values[r] ?? [];
-    const values: SchoolRow['values'] = {};
+    const values: SchoolCells['values'] = {};
     for (const c of detected.columns) values[c.indicatorId] = line[c.col] ?? null;
     if (Object.values(values).every((v) => v === null)) continue; // a blank or separator row
     let stage: Stage | null = defaultStage;

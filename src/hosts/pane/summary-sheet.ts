@@ -21,7 +21,7 @@ import { stageName } from '../../domain/core/stage';
 import { missText, type FollowUp } from '../../features/verdict/follow-up';
 import { summarizeCounty } from '../../features/verdict/county-summary';
 import { metText, reasonText, verdictHeadline, type Verdict } from '../../features/verdict/verdict';
-import { cellName } from './a1';
+import { cellRef } from '../../xlsx/refs';
 import { formatValue } from './catalog-view';
 import { t, type Lang } from './i18n';
 import type { CellValue } from './io';
@@ -30,7 +30,7 @@ import type { RuleSpec } from '../../features/school-table/types';
 import type { CellSpec, SheetSpec, StyleName } from './sheet-spec';
 
 /** One school (one data row) as the pane read it. */
-export interface SchoolRow {
+export interface SchoolCells {
   name: string;
   /** The school's stage; null when the table has none and no default was chosen. */
   stage: Stage | null;
@@ -45,7 +45,7 @@ export interface SummaryInput {
   plan: string;
   /** The recognised indicator ids, in the sheet's column order. */
   indicators: string[];
-  schools: SchoolRow[];
+  schools: SchoolCells[];
   /** Where the data came from, e.g. "学校数据!A3:K51", for the note row. */
   source: string;
 }
@@ -113,7 +113,7 @@ const sym = (d: string) => d.replace('>=', '≥').replace('<=', '≤');
  * s.lines[0].diffCoef; // 0.15745916432444337
  */
 export function computeSummary(input: SummaryInput): Summary {
-  const schools = input.schools.filter((s): s is SchoolRow & { stage: Stage } => s.stage !== null);
+  const schools = input.schools.filter((s): s is SchoolCells & { stage: Stage } => s.stage !== null);
   const county = summarizeCounty(schools.map((s) => ({
     name: s.name,
     stage: s.stage,
@@ -192,10 +192,10 @@ export function summarySheet(s: Summary, input: SummaryInput, lang: Lang, when: 
   const cells: CellSpec[] = [];
   const merges: string[] = [];
   const put = (r: number, c: number, value: CellValue, style?: StyleName) =>
-    cells.push({ ref: cellName(r, c), ...(value === null ? {} : { value }), ...(style ? { style } : {}) });
+    cells.push({ ref: cellRef(r, c), ...(value === null ? {} : { value }), ...(style ? { style } : {}) });
   const line = (r: number, value: string, style: StyleName) => {
     put(r, 0, value, style);
-    merges.push(`${cellName(r, 0)}:${cellName(r, 10)}`);
+    merges.push(`${cellRef(r, 0)}:${cellRef(r, 10)}`);
   };
   const p2 = (n: number) => String(n).padStart(2, '0');
   const stamp = `${when.getFullYear()}-${p2(when.getMonth() + 1)}-${p2(when.getDate())} ${p2(when.getHours())}:${p2(when.getMinutes())}`;
@@ -226,12 +226,12 @@ export function summarySheet(s: Summary, input: SummaryInput, lang: Lang, when: 
   }
   const conditionalFormats: RuleSpec[] = [];
   if (r > first) {
-    const rows = (col: number) => `${cellName(first, col)}:${cellName(r - 1, col)}`;
+    const rows = (col: number) => `${cellRef(first, col)}:${cellRef(r - 1, col)}`;
     const mark = (range: string, formula: string, zh: string, en: string): RuleSpec =>
       ({ range, formula, indicatorId: '', description: zh, descriptionEn: en, style: 'miss' });
     conditionalFormats.push(
-      mark(rows(5), `${cellName(first, 5)}>0`, '有学校未达标', 'some schools miss'),
-      mark(rows(10), `${cellName(first, 10)}=${excelString(t(lang, 'no'))}`, '差异系数超过上限', 'coefficient over its limit'),
+      mark(rows(5), `${cellRef(first, 5)}>0`, '有学校未达标', 'some schools miss'),
+      mark(rows(10), `${cellRef(first, 10)}=${excelString(t(lang, 'no'))}`, '差异系数超过上限', 'coefficient over its limit'),
     );
   }
   const unreadable = s.lines.reduce((n, l) => n + l.unreadable, 0);
@@ -300,7 +300,7 @@ export function followUpRows(s: Summary, lang: Lang, r: number, put: Put, line: 
   r++;
   put(r++, 0, t(lang, 'bySchoolTitle'), 'label');
   (['colSchool', 'colStage', 'colMetCount', 'colSchoolPass', 'colMisses'] as const).forEach((k, c) => put(r, c, t(lang, k), 'header'));
-  merges.push(`${cellName(r, 4)}:${cellName(r, 10)}`);
+  merges.push(`${cellRef(r, 4)}:${cellRef(r, 10)}`);
   r++;
   for (const x of f.bySchool) {
     put(r, 0, x.school, 'text');
@@ -308,7 +308,7 @@ export function followUpRows(s: Summary, lang: Lang, r: number, put: Put, line: 
     put(r, 2, s.complete ? x.met : null, 'integer');
     put(r, 3, s.complete ? t(lang, x.passes ? 'yes' : 'no') : null, 'result');
     put(r, 4, x.misses.map((m) => missText(m, lang, name(m.indicatorId))).join(lang === 'zh' ? '；' : '; '), 'text');
-    merges.push(`${cellName(r, 4)}:${cellName(r, 10)}`);
+    merges.push(`${cellRef(r, 4)}:${cellRef(r, 10)}`);
     r++;
   }
   return r;

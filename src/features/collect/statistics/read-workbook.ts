@@ -3,7 +3,7 @@
  * 教基3112_小学 …): every figure of the layout table located by table code + row code + column
  * code (or 甲 label + header path), numbers as text read as numbers, blank and `*` as nothing.
  */
-import { cellRef } from '../../school-table/a1';
+import { cellRef } from '../../../xlsx/refs';
 import type { Grid } from '../../school-table/types';
 import type { SheetData } from '../../../xlsx/types';
 import { asNumber } from '../checks';

@@ -4,7 +4,7 @@
  * header counted in every column it spans). A figure is then found by row code + column code, or,
  * where a code is missing, by 甲 label + header path — never by a fixed address.
  */
-import { parseRangeRef } from '../../school-table/a1';
+import { parseRangeRef } from '../../../xlsx/refs';
 import type { Grid } from '../../school-table/types';
 
 /** A located table. */

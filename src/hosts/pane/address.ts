@@ -1,23 +1,7 @@
 /**
- * A1 addresses: the small amount of parsing the pane needs to move between Excel's addresses
- * ('Sheet1!F5:F9', "'学校 数据'!A1") and 0-based rows and columns.
+ * Sheet-qualified addresses as Excel's API gives and takes them ('Sheet1!F5:F9', "'学校 数据'!A1",
+ * several areas joined by commas). The A1 part itself is read by src/xlsx/refs.ts, the one A1 module.
  */
-
-import { cellRef, colIndex, colName, parseCellRef, parseRangeRef, rangeRef, type Rect } from '../../features/school-table/a1';
-
-// Rows, columns and ranges: the shared helpers of src/features/school-table (one implementation for the pane,
-// the templates and the .xlsx writer), under the names the pane uses.
-export { colIndex, colName, type Rect };
-/** A cell as 0-based row and column. */
-export interface Cell { row: number; col: number }
-/** A cell address ('$B$3') as 0-based row and column. @example parseCell('$B$3'); // { row: 2, col: 1 } */
-export const parseCell: (a1: string) => Cell = parseCellRef;
-/** A range address ('B2:D4' or 'F5') as a rectangle. @example parseRange('B2:D4'); // { top: 1, left: 1, bottom: 3, right: 3 } */
-export const parseRange: (a1: string) => Rect = parseRangeRef;
-/** A1 address of a cell. @example cellName(4, 5); // 'F5' */
-export const cellName: (row: number, col: number) => string = cellRef;
-/** A1 address of a rectangle ('F5' for one cell). @example rangeName({ top: 4, left: 5, bottom: 51, right: 5 }); // 'F5:F52' */
-export const rangeName: (r: Rect) => string = rangeRef;
 
 /**
  * Splits 'Sheet1!F5' into the sheet and the local address; a quoted sheet name is unquoted.
