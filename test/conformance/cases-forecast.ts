@@ -65,6 +65,8 @@ export const forecastCases: Case[] = [
   { fn: 'ENTRYRATE', args: [row(1000, 1250, 800), col(1000, 1300, 760)], expect: 2.99 / 3, why: 'a row beside a column: (1 + 1.04 + 0.95)/3 = 0.99666…' },
   { fn: 'ENTRYRATE', args: [col('1,000', '１２００'), col('980', 1200)], expect: 0.99, why: 'numbers typed as text' },
   { fn: 'ENTRYRATE', args: [1000, 1100], expect: 1.1, why: 'one year: 1100/1000 (children moving in)' },
+  { fn: 'ENTRYRATE', args: [col(BLANK, BLANK, 1000, 1200), col(BLANK, BLANK, 980, 1200)], expect: 0.99, why: 'two years not filled in at the top are skipped (a template leaves room)' },
+  { fn: 'ENTRYRATE', args: [col(BLANK, 1000, 1200), col(900, 980, 1200)], expect: err('#VALUE!', /出生人数的第1个值为空/), why: 'entrants without their births: missing data' },
   { fn: 'ENTRYRATE', args: [col(1000, 1200), col(980)], expect: err('#VALUE!', /出生人数有2个值，入学人数有1个/), why: 'years that do not pair up' },
   { fn: 'ENTRYRATE', args: [col(1000, BLANK), col(980, 1200)], expect: err('#VALUE!', /出生人数的第2个值为空/), why: 'a blank year is missing data' },
   { fn: 'ENTRYRATE', args: [col(0, 1200), col(980, 1200)], expect: err('#DIV/0!'), why: 'no births' },

@@ -59,16 +59,19 @@ export function method(x: Arg): RatesMethod {
   return m;
 }
 
-/** A row or column of numbers, no blank inside. */
-function series(x: Arg, what: string): number[] {
+/** A range that must be one row or one column, read in order. */
+function line(x: Arg, what: string): CellInput[] {
   const m = toMatrix(x, what);
-  let xs: CellInput[];
-  if (m.length === 1) xs = m[0];
-  else if (m[0].length === 1) xs = m.map((r) => r[0]);
-  else throw new MetricError('#VALUE!', `${what.split(' / ')[0]}应为一行或一列`, `${what.split(' / ')[1]} must be one row or one column`);
+  if (m.length === 1) return m[0];
+  if (m[0].length === 1) return m.map((r) => r[0]);
+  throw new MetricError('#VALUE!', `${what.split(' / ')[0]}应为一行或一列`, `${what.split(' / ')[1]} must be one row or one column`);
+}
+
+/** The numbers of a line; a blank inside is missing data, named by its place (after `skipped`). */
+function numbers(xs: CellInput[], what: string, skipped = 0): number[] {
   return xs.map((c, i) => {
     const n = parseNumber(c, what);
-    if (n === null) throw new MetricError('#VALUE!', `${what.split(' / ')[0]}的第${i + 1}个值为空`, `${what.split(' / ')[1]}: value ${i + 1} is blank`);
+    if (n === null) throw new MetricError('#VALUE!', `${what.split(' / ')[0]}的第${skipped + i + 1}个值为空`, `${what.split(' / ')[1]}: value ${skipped + i + 1} is blank`);
     return n;
   });
 }
@@ -91,13 +94,21 @@ export function RATES(history: Arg, how?: Arg): number[][] {
 /**
  * EDU.ENTRYRATE(births, entrants): the mean over the years of entrants ÷ births, the births on
  * the line of the year those children enter (births of t − 6 beside entrants of t, as
- * EDU.ENTRANTS reads them). Rows or columns of the same length.
+ * EDU.ENTRANTS reads them). Rows or columns of the same length; years blank on both sides at the
+ * top are years not filled in and are skipped.
  * @example
  * ENTRYRATE([[1000], [1200]], [[980], [1200]]); // 0.99
  */
 export function ENTRYRATE(births: Arg, entrants: Arg): number {
-  return entryRate(series(births, '出生人数 / births'), series(entrants, '入学人数 / entrants'));
+  const b = line(births, BIRTHS);
+  const e = line(entrants, ENTRANTS);
+  // Years blank on both sides at the top are years not filled in, as in a history (RATES).
+  let first = 0;
+  while (first < b.length && first < e.length - 1 && parseNumber(b[first], BIRTHS) === null && parseNumber(e[first], ENTRANTS) === null) first++;
+  return entryRate(numbers(b.slice(first), BIRTHS, first), numbers(e.slice(first), ENTRANTS, first));
 }
+const BIRTHS = '出生人数 / births';
+const ENTRANTS = '入学人数 / entrants';
 
 /**
  * EDU.BACKTEST(history, horizon, [method]): the mean absolute percentage error (a fraction) of the
