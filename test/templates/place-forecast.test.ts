@@ -1,7 +1,7 @@
 /**
  * The 学位供需预测 template, rebuilt for issue 28: written to .xlsx (with its chart), filled
  * headless by `fill` (src/features/fill/fill.ts fillWorkbook), and its figures checked against a
- * projection worked by hand (docs/projection.md §8 walks through the same numbers).
+ * projection worked by hand (docs/projection.md §9 walks through the same numbers).
  */
 import * as fs from 'fs';
 import * as os from 'os';
