@@ -1,6 +1,6 @@
 /**
  * 学位供需预测 (place forecast) fitted from the county's own history. Inputs: enrolment by grade for
- * the last 3–8 years with the births six years before each, births for the coming years (or a
+ * the last 3–8 years with the births six years before each (12 for 初中, 15 for 高中, 3 for 幼儿园), births for the coming years (or a
  * yearly trend that carries the last known births on), and the places, classes and staff there are.
  * Outputs:
  *   - the grade progression ratios fitted from the history (EDU.RATES) and the entry rate
@@ -120,6 +120,8 @@ const STAGE_LABEL: Partial<Record<Stage, [string, string]>> = {
   senior: ['高中', 'senior'],
   preschool: ['幼儿园', 'preschool'],
 };
+/** Years from birth to the stage's first grade: whose births a year's entrants are set against. */
+const ENTRY_AGE: Partial<Record<Stage, number>> = { primary: 6, junior: 12, senior: 15, preschool: 3 };
 const SCENARIO_LABEL: Record<Scenario, [string, string]> = { low: ['低方案', 'Low'], middle: ['中方案', 'Middle'], high: ['高方案', 'High'] };
 /** Years of history the sheet has room for (a bureau fills the latest 3 … 8, the oldest rows left blank). */
 const HISTORY_YEARS = 8;
@@ -240,6 +242,7 @@ export function buildPlaceForecast(opts: PlaceForecastOptions = {}): PlaceForeca
   const planArg = plan.id === 'national' ? '' : `,${excelString(plan.id)}`;
   const [stageZh, stageEn] = STAGE_LABEL[stage]!;
   const gradeNames = labels[lang === 'en' ? 1 : 0];
+  const age = ENTRY_AGE[stage]!;
   const baseYear = opts.year ?? new Date().getFullYear();
   const b = new SheetBuilder(L(`学位供需预测（${stageZh}）`, `Place forecast (${stageEn})`));
   const col = colName;
@@ -280,7 +283,7 @@ export function buildPlaceForecast(opts: PlaceForecastOptions = {}): PlaceForeca
 
   // ---- History
   b.merged(R.historyGroup, 0, R.historyGroup, 3 + G, { value: L('历年分年级在校生（由早到晚，最近一年在最下一行）', 'Enrolment by grade, oldest first (the latest year in the bottom row)'), style: 'group' });
-  const histHeaders = [L('年份', 'Year'), L('出生人数（6年前）', 'Births (6 years before)'), ...gradeNames, L('合计', 'Total'), L('入学系数', 'Entry rate')];
+  const histHeaders = [L('年份', 'Year'), L(`出生人数（${age}年前）`, `Births (${age} years before)`), ...gradeNames, L('合计', 'Total'), L('入学系数', 'Entry rate')];
   histHeaders.forEach((h, i) => b.put(R.historyHeader, i, { value: h, style: 'header' }));
   for (let k = 0; k < HISTORY_YEARS; k++) {
     const row = R.history + k;
@@ -330,7 +333,7 @@ export function buildPlaceForecast(opts: PlaceForecastOptions = {}): PlaceForeca
   });
 
   // ---- Births of the coming years
-  b.merged(s.birthsGroup, 0, s.birthsGroup, 2, { value: L('今后各年出生人数（入学年份前6年）', 'Births for the coming years (six years before entry)'), style: 'group' });
+  b.merged(s.birthsGroup, 0, s.birthsGroup, 2, { value: L(`今后各年出生人数（入学年份前${age}年）`, `Births for the coming years (${age} years before entry)`), style: 'group' });
   [L('年份', 'Year'), L('出生人数（已知的填写）', 'Births (type those known)'), L('采用的出生人数', 'Births used')].forEach((h, i) => b.put(s.births.header, i, { value: h, style: 'header' }));
   for (let y = 0; y < N; y++) {
     const row = s.births.first + y;
