@@ -107,7 +107,7 @@ export const FUNCTIONS: FunctionSpec[] = [
     params: [
       { name: 'current', zh: '本年各年级在校生（一行或一列）', en: "this year's enrolment by grade (a row or column)", range: true },
       { name: 'intakes', zh: '今后各年一年级招生数（一行或一列）', en: 'new entrants of each coming year (a row or column)', range: true },
-      { name: 'promotion', zh: '升级率：一个值或每个年级一个，默认100%', en: 'promotion rate: one value or one per grade (default 1)', optional: true, range: true },
+      { name: 'promotion', zh: '升级率：一个值或每个年级一个，默认100%；未给留级率时可用 EDU.RATES 拟合的升级比（可大于1）', en: 'promotion rate: one value or one per grade (default 1); with no repetition, the ratios EDU.RATES fits (may exceed 1)', optional: true, range: true },
       { name: 'repetition', zh: '留级率：一个值或每个年级一个，默认0', en: 'repetition rate: one value or one per grade (default 0)', optional: true, range: true },
     ] },
   { name: 'ENTRANTS', zh: '入学人数：6年前出生人数 × 入学系数（可大于1，含迁入），按出生人数区域溢出', en: 'Entrants: births six years earlier × entry rate (may exceed 1 with in-migration); spills like births', result: 'matrix', impl: ENTRANTS,

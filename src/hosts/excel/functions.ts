@@ -224,7 +224,7 @@ export function indicators(plan?: any, stage?: any): any[][] {
  * @customfunction COHORT COHORT
  * @param {any[][]} current this year's enrolment by grade (a row or column)
  * @param {any[][]} intakes new entrants of each coming year (a row or column)
- * @param {any[][]} [promotion] promotion rate: one value or one per grade (default 1)
+ * @param {any[][]} [promotion] promotion rate: one value or one per grade (default 1); with no repetition, the ratios EDU.RATES fits (may exceed 1)
  * @param {any[][]} [repetition] repetition rate: one value or one per grade (default 0)
  * @returns {any[][]} Grade-transition projection of enrolment
  */
