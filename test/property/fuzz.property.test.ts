@@ -108,6 +108,10 @@ const RATES = ['promotion', 'repetition', 'rate'];
 const matrix = (h: number, w: number, cell: fc.Arbitrary<Scalar>) =>
   fc.array(fc.array(fc.oneof({ weight: 9, arbitrary: cell }, { weight: 1, arbitrary: fc.constant(null) }), { minLength: w, maxLength: w }), { minLength: h, maxLength: h });
 
+/** An enrolment history: years × grades of counts, no blank (blanks come from the other branches). */
+const history = fc.tuple(fc.integer({ min: 2, max: 7 }), fc.integer({ min: 2, max: 6 })).chain(([h, w]) =>
+  fc.array(fc.array(count, { minLength: w, maxLength: w }), { minLength: h, maxLength: h }));
+
 /** The argument `p` is meant to get; ranges take the case's common shape or one of their own. */
 function fitting(spec: FunctionSpec, p: ParamSpec, shape: [number, number]): fc.Arbitrary<CaseArg> {
   const cell = RATES.includes(p.name) ? rate : p.name === 'value' ? fc.oneof(rate, count) : count;
@@ -115,6 +119,10 @@ function fitting(spec: FunctionSpec, p: ParamSpec, shape: [number, number]): fc.
     if (spec.name === 'COUNTMET' || spec.name === 'SCHOOLPASS') return fc.oneof(matrix(1, 7, cell), matrix(7, 1, cell));
     return fc.oneof(matrix(shape[0], shape[1], cell), rect(cell), cell);
   }
+  // EDU.RATES / EDU.BACKTEST (issue 28): a history of 2–7 years, the horizon 1–3 years, a method by name.
+  if (p.name === 'history') return fc.oneof(history, rect(cell));
+  if (p.name === 'horizon') return fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: cell });
+  if (p.name === 'method') return fc.constantFrom('mean', 'last', 'weighted', 'low', 'high', '加权');
   if (p.name === 'indicator') return knownIndicator;
   if (p.name === 'plan') return knownPlan;
   if (p.name === 'stage') return knownStage;

@@ -144,7 +144,7 @@ describe('插入模板', () => {
       }
     }
     const forecast = forecastBook!.sheet(buildTemplate('place-forecast', { lang: 'zh', plan: 'nanxiong' }).name);
-    expect(forecast.charts?.[0].series.map((x) => x.name)).toEqual(['学位需求', '现有学位']);
+    expect(forecast.charts?.[0].series.map((x) => x.name)).toEqual(['历史在校生', '低方案', '中方案', '高方案']);
     // The pane offers exactly src/features/templates' list, titled in its language.
     expect(templateChoices('en').map((c) => [c.name, c.title])).toEqual(listTemplates().map((t) => [t.name, t.en]));
     expect(templateChoices('en').map((c) => c.title)).toEqual(expect.arrayContaining(['School resources (high-quality balance)', 'School places', 'Plan targets']));

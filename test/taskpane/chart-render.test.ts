@@ -1,14 +1,14 @@
 /**
- * Issue 7: the place-forecast template's chart, inserted through Office.js calls on a mock
- * worksheet (office-addin-mock), with the right series: places needed and places available over
- * the forecast years.
+ * Issue 7 (series since issue 28): the place-forecast template's chart, inserted through Office.js
+ * calls on a mock worksheet (office-addin-mock), with the right series: the history and the low,
+ * middle and high scenarios over the years.
  */
 jest.mock('office-addin-manifest', () => ({ OfficeApp: { Excel: 'excel' } }));
 import { OfficeMockObject } from 'office-addin-mock';
 import { renderCharts, type ChartHost } from '../../src/hosts/pane/chart-render';
 import { buildTemplate } from '../../src/features/templates/index';
 
-test('the demand-against-places line chart with its two series over the years', () => {
+test('the history-and-scenarios line chart with its four series over the years', () => {
   const calls: string[] = [];
   const added: { name: string; values?: string; x?: string }[] = [];
   const series0 = { name: '', setValues: (r: string) => calls.push(`values0 ${r}`), setXAxisValues: (r: string) => (added[0].x = r) };
@@ -44,10 +44,10 @@ test('the demand-against-places line chart with its two series over the years', 
   renderCharts(ws as unknown as ChartHost, spec.charts!);
 
   expect(calls[0]).toBe(`add Line ${c.series[0].values} Columns`);
-  expect(c.series.map((s) => s.name)).toEqual(['学位需求', '现有学位']);
-  expect(series0.name).toBe('学位需求');
+  expect(c.series.map((s) => s.name)).toEqual(['历史在校生', '低方案', '中方案', '高方案']);
+  expect(series0.name).toBe('历史在校生');
   expect(added[0]).toMatchObject({ values: c.series[0].values, x: c.categories });
-  expect(added[1]).toMatchObject({ name: '现有学位', values: c.series[1].values, x: c.categories });
+  expect(added[1]).toMatchObject({ name: '低方案', values: c.series[1].values, x: c.categories });
   expect(chart.title.text).toBe(c.title);
   expect(calls).toContain(`position ${c.anchor.from}:${c.anchor.to}`);
 });

@@ -60,7 +60,7 @@ test('标出未达标 adds one expression rule per indicator column with the mis
   expect(et.sheet('学校').cfs.filter((c) => !c.deleted).map((c) => c.formula)).toEqual(['=E5>100']);
 });
 
-// place-forecast has 5 spilled EDU.COHORT/… blocks, written as array formulas over their ranges.
+// place-forecast has 18 spilled EDU.RATES/COHORT/… blocks, written as array formulas over their ranges.
 test.each(['school-resources', 'place-forecast'])('插入模板 %s adds a sheet with every value and formula, its merges, widths and spills', async (name) => {
   const spec = buildTemplate(name, { plan: 'nanxiong' });
   const out = await insertTemplate(etIO(et.application()), name, 'zh', 'nanxiong');

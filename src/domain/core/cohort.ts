@@ -10,8 +10,10 @@ import { MetricError } from './errors';
  *
  * Pupils who neither promote nor repeat leave (drop out, move away, graduate from grade G; p[G] is
  * read but only checked). The model is closed: every rate lies in [0, 1] and p[g] + r[g] ≤ 1 —
- * a share above 1 would count some pupils twice, and is most often 98 typed for 98%. Net migration
- * into a grade is not modelled here; add it to the result (or to the intakes for grade 1).
+ * a share above 1 would count some pupils twice, and is most often 98 typed for 98%. The one
+ * exception is a progression ratio fitted from history (EDU.RATES), which is net of repetition and
+ * of children moving in: with r[g] = 0, p[g] may lie up to 2. Net migration into a grade otherwise
+ * is not modelled here; add it to the result (or to the intakes for grade 1).
  * Pupils are not rounded: fractions are rounded up only where a whole thing is decided (classes,
  * staff, schools). Returns Y rows (years 1…Y) × G columns (grades).
  * @example
@@ -35,9 +37,13 @@ export function cohort(current: number[], intakes: number[], promotion: number[]
   });
   for (let g = 0; g < G; g++) {
     const [p, r] = [promotion[g], repetition[g]];
-    if (p < 0 || p > 1) throw new MetricError('#NUM!', `第${g + 1}个年级的升级率${p}不在0到1之间`, `promotion rate of grade ${g + 1} (${p}) is not between 0 and 1`);
+    // A rate above 1 is a progression ratio fitted from history (EDU.RATES: net of repetition and
+    // of children moving in), read only with no repetition beside it and below 2 — 98 for 98% is
+    // still refused.
+    const pMax = r === 0 ? MAX_RATIO : 1;
+    if (p < 0 || p > pMax) throw new MetricError('#NUM!', `第${g + 1}个年级的升级率${p}不在0到${pMax}之间`, `promotion rate of grade ${g + 1} (${p}) is not between 0 and ${pMax}`);
     if (r < 0 || r > 1) throw new MetricError('#NUM!', `第${g + 1}个年级的留级率${r}不在0到1之间`, `repetition rate of grade ${g + 1} (${r}) is not between 0 and 1`);
-    if (p + r > 1 + 1e-12) throw new MetricError('#NUM!', `第${g + 1}个年级升级率与留级率之和大于1`, `promotion + repetition of grade ${g + 1} exceeds 1`);
+    if (r > 0 && p + r > 1 + 1e-12) throw new MetricError('#NUM!', `第${g + 1}个年级升级率与留级率之和大于1`, `promotion + repetition of grade ${g + 1} exceeds 1`);
   }
   const out: number[][] = [];
   let e = current;
@@ -50,6 +56,9 @@ export function cohort(current: number[], intakes: number[], promotion: number[]
   }
   return out;
 }
+
+/** The largest progression ratio read (with no repetition): a cohort that doubles in a year is a typing error. */
+const MAX_RATIO = 2;
 
 // 15 significant digits, as Excel shows them: 0.07 × 100 is 7, not 7.000000000000001.
 function tidy(x: number): number {

@@ -14,6 +14,7 @@ import { PER100, PERSTUDENT, RATE } from './ratios';
 import { CAPACITY, CLASSES, SHARE, SHORTFALL, STAFFNEED } from './places';
 import { INDICATOR, INDICATORS, TARGET } from './catalog-fns';
 import { CLASSESBYYEAR, COHORT, ENTRANTS, NEWSCHOOLS, PLACESNEEDED, STAFFBYYEAR } from './projection';
+import { BACKTEST, ENTRYRATE, RATES, SURPLUS } from './forecast';
 
 /** One parameter of an EDU function. */
 export interface ParamSpec {
@@ -106,7 +107,7 @@ export const FUNCTIONS: FunctionSpec[] = [
     params: [
       { name: 'current', zh: '本年各年级在校生（一行或一列）', en: "this year's enrolment by grade (a row or column)", range: true },
       { name: 'intakes', zh: '今后各年一年级招生数（一行或一列）', en: 'new entrants of each coming year (a row or column)', range: true },
-      { name: 'promotion', zh: '升级率：一个值或每个年级一个，默认100%', en: 'promotion rate: one value or one per grade (default 1)', optional: true, range: true },
+      { name: 'promotion', zh: '升级率：一个值或每个年级一个，默认100%；未给留级率时可用 EDU.RATES 拟合的升级比（可大于1）', en: 'promotion rate: one value or one per grade (default 1); with no repetition, the ratios EDU.RATES fits (may exceed 1)', optional: true, range: true },
       { name: 'repetition', zh: '留级率：一个值或每个年级一个，默认0', en: 'repetition rate: one value or one per grade (default 0)', optional: true, range: true },
     ] },
   { name: 'ENTRANTS', zh: '入学人数：6年前出生人数 × 入学系数（可大于1，含迁入），按出生人数区域溢出', en: 'Entrants: births six years earlier × entry rate (may exceed 1 with in-migration); spills like births', result: 'matrix', impl: ENTRANTS,
@@ -123,6 +124,26 @@ export const FUNCTIONS: FunctionSpec[] = [
     params: [enrolment, stageReq, { name: 'ratio', zh: '每名教职工对应学生数（可选）', en: 'students per staff member (optional)', optional: true }] },
   { name: 'NEWSCHOOLS', zh: '需新建学校数：学位缺口 ÷ 每所学校学位数，向上取整', en: 'New schools needed: shortfall ÷ places per school, rounded up', result: 'number', impl: NEWSCHOOLS,
     params: [{ name: 'shortfall', zh: '学位缺口', en: 'place shortfall' }, { name: 'school_size', zh: '每所学校学位数', en: 'places per school' }] },
+  // ---- Forecasts fitted from history (issue 28): rates, entry rate, back-test, surplus.
+  { name: 'RATES', zh: '由历年分年级在校生拟合年级升级比 E(t+1,g+1)÷E(t,g)：一行，每个年级一个（最高年级为1），可直接作 EDU.COHORT 的升级率', en: 'Grade progression ratios E(t+1,g+1) ÷ E(t,g) fitted from an enrolment history: one row, a value per grade (1 for the top grade), ready as EDU.COHORT\'s promotion', result: 'matrix', impl: RATES,
+    size: (s) => [1, s[0]?.[1] ?? 1],
+    params: [
+      { name: 'history', zh: '历年分年级在校生（每年一行、由早到晚，每个年级一列，至少连续2年）', en: 'enrolment history (a row per year, oldest first, a column per grade; at least 2 years)', range: true },
+      { name: 'method', zh: '方法：mean 平均（默认）、last 最近一年、weighted 近年加权、low 最低、high 最高', en: 'method: mean (default), last, weighted (recent years more), low, high', optional: true },
+    ] },
+  { name: 'ENTRYRATE', zh: '入学系数：历年 入学人数 ÷ 对应出生人数 的平均（出生人数放在入学年份所在行，同 EDU.ENTRANTS）', en: 'Entry rate: the mean of entrants ÷ births over the years (births on the line of the entry year, as EDU.ENTRANTS reads them)', result: 'number', impl: ENTRYRATE,
+    params: [
+      { name: 'births', zh: '历年出生人数（入学年份前6年，一行或一列）', en: 'births six years before each entry year (a row or column)', range: true },
+      { name: 'entrants', zh: '历年一年级入学人数（与出生人数一一对应）', en: 'entrants of each year (paired with births)', range: true },
+    ] },
+  { name: 'BACKTEST', zh: '回测：用此前年份拟合的升级比预测 horizon 年后全学段在校生，与实际比较的平均绝对百分比误差（以实际一年级为新生）', en: 'Back-test: mean absolute percentage error of the stage total forecast horizon years ahead with rates fitted on the years before (real grade 1 as intake)', result: 'number', impl: BACKTEST,
+    params: [
+      { name: 'history', zh: '历年分年级在校生（每年一行、由早到晚；至少 horizon+2 年）', en: 'enrolment history (a row per year, oldest first; at least horizon + 2 years)', range: true },
+      { name: 'horizon', zh: '预测提前年数（如1、3、5）', en: 'years ahead (e.g. 1, 3, 5)' },
+      { name: 'method', zh: '拟合方法（同 EDU.RATES，默认 mean）', en: 'fitting method (as EDU.RATES; default mean)', optional: true },
+    ] },
+  { name: 'SURPLUS', zh: '学位富余：MAX(0, 学位 − 需求) × 年级数（EDU.SHORTFALL 的反面）', en: 'Place surplus: MAX(0, supply − demand) × grades (the mirror of EDU.SHORTFALL)', result: 'number', impl: SURPLUS,
+    params: [{ name: 'demand', zh: '需求（人）', en: 'demand (children)' }, { name: 'supply', zh: '可提供学位数', en: 'places available' }, { name: 'grades', zh: '年级数（默认1）', en: 'grades (default 1)', optional: true }] },
 ];
 
 /** The spec of one function by its name after `EDU.`. @example specOf('PER100')?.params.length; // 2 */

@@ -39,8 +39,8 @@ const TEMPLATES: (TemplateInfo & { build: (opts: TemplateOptions) => SheetSpec |
   },
   {
     name: 'place-forecast', zh: '学位供需预测', en: 'Place forecast',
-    descriptionZh: '按年级递进法预测今后各年在校生、所需学位、班级、教职工、学位缺口和需新建学校数，附需求与学位折线图',
-    descriptionEn: 'Grade-transition forecast of enrolment, places, classes, staff, shortfall and new schools per year, with a demand-versus-places chart',
+    descriptionZh: '由本地历年分年级在校生拟合升级比和入学系数，按低、中、高三个方案预测今后10年在校生、学位缺口与空余学位、多余班级与教职工，附回测误差和历史与预测折线图',
+    descriptionEn: 'Progression ratios and entry rate fitted from local enrolment history; low, middle and high forecasts for 10 years with shortfall and empty places, classes and staff no longer needed, a back-test of accuracy, and a chart of history and forecast',
     build: buildPlaceForecast,
   },
   {

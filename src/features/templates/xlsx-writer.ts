@@ -1,6 +1,6 @@
 /**
  * Writing template sheets to a new .xlsx with exceljs: formulas as formulas (Excel, or the headless
- * engine, computes them on open), the named styles, widths, heights, merges, frozen panes, drop-down
+ * engine, computes them on open), the named styles, line charts (./xlsx-chart), widths, heights, merges, frozen panes, drop-down
  * lists and the miss rules as conditional formats. Only for new workbooks: a user's workbook is
  * patched elsewhere, never re-written through an object model (docs/design.md §3).
  */
@@ -9,6 +9,7 @@ import { parseRangeRef, cellRef } from '../../xlsx/refs';
 import { dxfMiss } from '../school-table/types';
 import { STYLES, type StyleDef } from './styles';
 import type { SheetSpec } from './types';
+import { addCharts } from './xlsx-chart';
 
 /** #RRGGBB → exceljs ARGB. @example argb('#FFC7CE'); // 'FFFFC7CE' */
 export function argb(hex: string): string {
@@ -81,7 +82,9 @@ export async function writeTemplateXlsx(spec: SheetSpec | SheetSpec[]): Promise<
   wb.creator = 'Plan Metrics 规划指标';
   // No formula has a cached result yet: ask Excel, WPS and LibreOffice to calculate on opening.
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const s of Array.isArray(spec) ? spec : [spec]) addSheet(wb, s);
+  const sheets = Array.isArray(spec) ? spec : [spec];
+  for (const s of sheets) addSheet(wb, s);
   const out = await wb.xlsx.writeBuffer();
-  return Buffer.from(out as ArrayBuffer);
+  // exceljs writes no charts: their parts are added to its package (place-forecast's line chart).
+  return Buffer.from(addCharts(new Uint8Array(out as ArrayBuffer), sheets));
 }

@@ -224,7 +224,7 @@ export function indicators(plan?: any, stage?: any): any[][] {
  * @customfunction COHORT COHORT
  * @param {any[][]} current this year's enrolment by grade (a row or column)
  * @param {any[][]} intakes new entrants of each coming year (a row or column)
- * @param {any[][]} [promotion] promotion rate: one value or one per grade (default 1)
+ * @param {any[][]} [promotion] promotion rate: one value or one per grade (default 1); with no repetition, the ratios EDU.RATES fits (may exceed 1)
  * @param {any[][]} [repetition] repetition rate: one value or one per grade (default 0)
  * @returns {any[][]} Grade-transition projection of enrolment
  */
@@ -286,4 +286,50 @@ export function staffbyyear(enrolment: any[][], stage: any, ratio?: any): any[][
  */
 export function newschools(shortfall: any, school_size: any): number {
   return excelCall('NEWSCHOOLS', [shortfall, school_size]) as number;
+}
+
+/**
+ * Grade progression ratios E(t+1,g+1) ÷ E(t,g) fitted from an enrolment history: one row, a value per grade (1 for the top grade), ready as EDU.COHORT's promotion
+ * @customfunction RATES RATES
+ * @param {any[][]} history enrolment history (a row per year, oldest first, a column per grade; at least 2 years)
+ * @param {any} [method] method: mean (default), last, weighted (recent years more), low, high
+ * @returns {any[][]} Grade progression ratios E(t+1,g+1) ÷ E(t,g) fitted from an enrolment history
+ */
+export function rates(history: any[][], method?: any): any[][] {
+  return excelCall('RATES', [history, method]) as any[][];
+}
+
+/**
+ * Entry rate: the mean of entrants ÷ births over the years (births on the line of the entry year, as EDU.ENTRANTS reads them)
+ * @customfunction ENTRYRATE ENTRYRATE
+ * @param {any[][]} births births six years before each entry year (a row or column)
+ * @param {any[][]} entrants entrants of each year (paired with births)
+ * @returns {number} Entry rate
+ */
+export function entryrate(births: any[][], entrants: any[][]): number {
+  return excelCall('ENTRYRATE', [births, entrants]) as number;
+}
+
+/**
+ * Back-test: mean absolute percentage error of the stage total forecast horizon years ahead with rates fitted on the years before (real grade 1 as intake)
+ * @customfunction BACKTEST BACKTEST
+ * @param {any[][]} history enrolment history (a row per year, oldest first; at least horizon + 2 years)
+ * @param {any} horizon years ahead (e.g. 1, 3, 5)
+ * @param {any} [method] fitting method (as EDU.RATES; default mean)
+ * @returns {number} Back-test
+ */
+export function backtest(history: any[][], horizon: any, method?: any): number {
+  return excelCall('BACKTEST', [history, horizon, method]) as number;
+}
+
+/**
+ * Place surplus: MAX(0, supply − demand) × grades (the mirror of EDU.SHORTFALL)
+ * @customfunction SURPLUS SURPLUS
+ * @param {any} demand demand (children)
+ * @param {any} supply places available
+ * @param {any} [grades] grades (default 1)
+ * @returns {number} Place surplus
+ */
+export function surplus(demand: any, supply: any, grades?: any): number {
+  return excelCall('SURPLUS', [demand, supply, grades]) as number;
 }
