@@ -3,5 +3,6 @@ import type { Case } from './case';
 import { catalogCases } from './cases-catalog';
 import { coreCases } from './cases-core';
 import { cohortCases } from './cases-cohort';
+import { improvementCases } from './cases-improvement';
 
-export const ALL_CASES: Case[] = [...coreCases, ...catalogCases, ...cohortCases];
+export const ALL_CASES: Case[] = [...coreCases, ...catalogCases, ...cohortCases, ...improvementCases];

@@ -27,6 +27,8 @@ export const PARAM_ZH: Record<string, string> = {
   senior: '高中生数', year: '年份', field: '字段', current: '在校生', intakes: '招生数', promotion: '升级率',
   repetition: '留级率', births: '出生人数', rate: '入学系数', enrolment: '在校生表', shortfall: '学位缺口',
   school_size: '校均学位数', stages: '学段区域', min_students: '最少学生数',
+  // 补短测算 (issue 26)
+  unit_costs: '单价', limit: '差异系数上限',
 };
 
 /** One parameter as functions.json describes it (only the fields we touch are typed). */
