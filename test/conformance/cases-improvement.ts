@@ -68,10 +68,10 @@ export const improvementCases: Case[] = [
   { fn: 'CVFLOOR', args: [col(4, 6), col(100, 300, 50), OMIT, OMIT, 0.1], expect: err('#VALUE!', /区域大小不同/), why: 'ranges of different size' },
 
   // ---- CVNEED: the total addition to the floor
-  { fn: 'CVNEED', args: ['生均用房', col(4, 6), col(100, 300), OMIT, OMIT, 0.1], expect: 68.999266282097, why: '(L − 4) × 100 students: 468.999266282097 − 400 m² (at 15 digits)' },
+  { fn: 'CVNEED', args: ['生均用房', col(4, 6), col(100, 300), OMIT, OMIT, 0.1], expect: 68.999266282, why: '(L − 4) × 100 students: 468.999266282097 − 400 m², kept to 12 significant digits of the 469 m² asked (src/domain/core/need.ts)' },
   { fn: 'CVNEED', args: ['高学历教师', col(1, 4, 6), col(1000, 1000, 1000), col('小学', '小学', '小学'), '小学'], expect: 4, why: '(1.37171 − 1) × 1000 ÷ 100 = 3.717 teachers → 4 (rounded up school by school)' },
   { fn: 'CVNEED', args: ['生均用房', col(4, 6), col(100, 300), OMIT, '小学'], expect: 0, why: 'within 0.50 already: nothing' },
-  { fn: 'CVNEED', args: ['生均用房', col(4, BLANK, 6), col(100, 200, 300), OMIT, OMIT, 0.1], expect: 68.999266282097, why: 'a blank skips its school' },
+  { fn: 'CVNEED', args: ['生均用房', col(4, BLANK, 6), col(100, 200, 300), OMIT, OMIT, 0.1], expect: 68.999266282, why: 'a blank skips its school' },
   { fn: 'CVNEED', args: ['巩固率', col(4, 6), col(100, 300), OMIT, OMIT, 0.1], expect: err('#VALUE!', /不是每百名学生或生均/), why: 'a rate: nothing to add' },
   { fn: 'CVNEED', args: ['生均用房', col(4, 6), col(100, 300)], expect: err('#VALUE!', /请给出学段/), why: 'neither a stage nor a limit' },
 ];

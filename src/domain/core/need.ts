@@ -20,7 +20,15 @@ export function needToReach(value: number, target: number, students: number, m: 
   if (students < 0) throw new MetricError('#NUM!', '学生数不能为负数', 'student counts cannot be negative');
   // What the standard asks of the school and what it has, each at 15 digits (21 and 15 teachers),
   // then their difference: (target − value) first would carry 3.825 − 3.78 = 0.04500000000000037.
-  const d = roundResult(roundResult((target * students) / m.per) - roundResult((value * students) / m.per));
+  const asked = roundResult((target * students) / m.per);
+  let d = roundResult(asked - roundResult((value * students) / m.per));
   if (!(d > 0)) return 0;
+  // A value is a 15-digit figure (1981.96850393701 m²/student), so value × students carries its
+  // rounding times the students (1e-8 at 1,500 students): kept to 12 significant digits of what the
+  // standard asks, 8099.99999999022 元 is the 8100 it is, and 6.0000000001 teachers are 6.
+  if (asked > 0) {
+    const unit = 10 ** (Math.floor(Math.log10(asked)) - 11);
+    d = roundResult(Math.round(d / unit) * unit);
+  }
   return m.whole ? Math.ceil(d) : d;
 }

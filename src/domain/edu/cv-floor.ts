@@ -39,7 +39,7 @@ export function CVFLOOR(values: Arg, students: Arg, stages?: Arg, stage?: Arg, l
  * rounded up school by school, m² and 元 as computed.
  * @example
  * // L = 4.68999…: the school of 4 m² with 100 students gets 0.68999… × 100 m²
- * CVNEED('生均用房', [[4], [6]], [[100], [300]], , , 0.1); // 68.999266282097 (468.999266282097 − 400 m² at 15 digits)
+ * CVNEED('生均用房', [[4], [6]], [[100], [300]], , , 0.1); // 68.999266282 (468.999266282097 − 400 m², to 12 significant digits of the 469 asked)
  */
 export function CVNEED(indicator: Arg, values: Arg, students: Arg, stages?: Arg, stage?: Arg, limit?: Arg): number {
   const m = measureFor(resolveIndicator(text(indicator, '指标 / indicator')));
