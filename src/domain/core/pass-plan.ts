@@ -20,6 +20,7 @@ export interface PlanStandard extends Standard { measure: Measure }
  * @example
  * // 小学, 500 students, 3.0 · 1 · 0.9 · 4.5 · 7.5 · 1800 · 2.3: 高学历 only to 85 % (2.85 → 3
  * // teachers) and 仪器 to 2000 (100,000 元) weigh 3/21 + 0.1 = 0.243 < 6/21 = 0.286 (高学历 to 4.2)
+ * // with PRIMARY = planStandards('primary') (src/domain/edu/pass-plan.ts: the catalog's 小学 standards)
  * passPlan([3.0, 1, 0.9, 4.5, 7.5, 1800, 2.3], 500, PRIMARY, 6, 0.85); // [3, 0, 0, 0, 0, 100000, 0]
  */
 export function passPlan(values: number[], students: number, standards: PlanStandard[], minMet: number, floor: number, prices?: number[] | null): number[] {
