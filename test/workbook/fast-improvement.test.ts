@@ -4,6 +4,9 @@
  * exactly what HyperFormula alone gives; EDU.PASSPLAN spills, so it is HyperFormula's, beside them.
  */
 import { book, same, type Input } from './routes';
+import { improvementCases } from '../conformance/cases-improvement';
+import { toWorkbook } from '../conformance/run';
+import { cellRef } from '../../src/xlsx/refs';
 
 test('NEED, CVFLOOR and CVNEED filled down a column: the fast path takes them and agrees with HyperFormula', () => {
   // 小学 schools: 高学历 per 100 students (B) and students (C). The first two are the issue's
@@ -31,4 +34,28 @@ test('NEED, CVFLOOR and CVNEED filled down a column: the fast path takes them an
   expect(v.get('E2')).toBe(3);
   // The issue's PASSPLAN example, spilled by HyperFormula over G1:M1.
   expect(ev.grids.get('S')![0].slice(6, 13)).toEqual([3, 0, 0, 0, 0, 100000, 0]);
+});
+
+describe('every NEED / CVFLOOR / CVNEED conformance row, its formula filled down three rows', () => {
+  // The rows of test/conformance/cases-improvement.ts with their ranges on the same sheet (absolute
+  // references, so the three formulas are the one formula filled down), through evaluateWorkbook:
+  // the fast path must take all three and give the row's expected value, as HyperFormula does.
+  const rows = improvementCases.filter((c) => c.fn !== 'PASSPLAN');
+  test.each(rows.map((c) => [`EDU.${c.fn}(${c.args.map((a) => JSON.stringify(a) ?? '').join(', ')})`, c] as const))('%s', (_l, c) => {
+    const { formula, data } = toWorkbook(c);
+    const cells: Record<string, Input> = {};
+    data.forEach((r, i) => r.forEach((x, j) => {
+      if (x !== null && x !== undefined) cells[cellRef(i, j)] = typeof x === 'string' && x.startsWith("'") ? x.slice(1) : (x as number);
+    }));
+    const f = formula.slice(1).split('Data!').join('');
+    for (let r = 1; r <= 3; r++) cells[`Z${r}`] = { f };
+    const ev = same(book(cells));
+    expect(ev.fastCount).toBe(3);
+    for (let r = 1; r <= 3; r++) {
+      const v = ev.values.get('S')!.get(`Z${r}`);
+      const e = c.expect;
+      if (typeof e === 'number') expect(Math.abs((v as number) - e)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(e)));
+      else expect(v).toEqual({ error: (e as { error: string }).error });
+    }
+  });
 });
