@@ -80,6 +80,17 @@ describe('improvement-plan', () => {
     expect(at(layout.totals[5], TOTAL_COLS.total)).toBe(100000);
   });
 
+  test('in English: the same plan with stages typed as primary', async () => {
+    const { plan, schools, layout } = buildImprovementPlanParts({ rows: 3, lang: 'en' });
+    expect([plan.name, schools.name]).toEqual(['Improvement plan', 'School resources']);
+    typeRow(schools, SCHOOL_ROWS.firstData, ['No. 1', 'primary', ...ONE.slice(2)]);
+    typeRow(schools, SCHOOL_ROWS.firstData + 1, ['No. 2', 'primary', ...TWO.slice(2)]);
+    const v = await fill([plan, schools], 'english');
+    expect([0, 1, 2, 3, 4, 5, 6].map((i) => v('Improvement plan', cellRef(layout.firstData, PLAN_COLS.pass + i)))).toEqual([3, 0, 0, 0, 0, 100000, 0]);
+    const line = layout.county.find((l) => l.indicator === 'qualified_teachers_per100' && l.stage === 'primary')!;
+    expect(v('Improvement plan', cellRef(line.row, COUNTY_COLS.floor))).toBeCloseTo(3.6, 12);
+  });
+
   test('unit costs typed: the cheaper plan by price, and the costs per school, indicator, total and year', async () => {
     const { plan, schools, layout } = buildImprovementPlanParts({ rows: 3, year: 2026 });
     typeRow(schools, SCHOOL_ROWS.firstData, ONE);
