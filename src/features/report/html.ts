@@ -159,7 +159,7 @@ function improvementSection(p: ImprovementSummary): string {
     `</tbody></table>`;
   const floors = p.byStage.map((st) => `<tr><td>${STAGE_ZH[st.stage]}</td>${st.floors.map((L) => `<td>${L === null ? '—' : fmt(L, 3)}</td>`).join('')}</tr>`).join('');
   return `<section><h2>补短测算 What it takes to pass</h2>` +
-    `<p>达标补短：使每校达到「至少6项达标、其余不低于85%」的最省补充（按各项补充量占标准要求的比例权衡，未计单价；单价与费用见模板「补短测算」）。均衡补充：在此之上把低于补底线 L 的学校补到 L，使各项校际差异系数不超过限值。教师、教室按整数向上取整。</p>` +
+    `<p>达标补短：使每校达到「${esc(schoolRuleText('primary', 'zh'))}」的最省补充（按各项补充量占标准要求的比例权衡，未计单价；单价与费用见模板「补短测算」）。均衡补充：在此之上把低于补底线 L 的学校补到 L，使各项校际差异系数不超过限值。教师、教室按整数向上取整。</p>` +
     (p.unplanned.length ? `<p class="miss">${p.unplanned.length} 所学校缺少数据，未测算：${p.unplanned.map(cellText).join('、')}</p>` : '') +
     schools +
     `<h3>全县合计 County totals</h3>${totals}` +

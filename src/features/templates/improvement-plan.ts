@@ -15,6 +15,9 @@
  * The template is two sheets, this one first, like county-assessment: it reads the school sheet by name.
  */
 import { getIndicator } from '../../domain/catalog/index';
+import { resolvePlan } from '../../domain/catalog/resolve';
+import { selectThreshold } from '../../domain/catalog/select';
+import { schoolRule } from '../../domain/edu/school';
 import { measureOf } from '../../domain/core/measure';
 import { RESOURCE_INDICATORS } from '../../domain/core/resource-indicators';
 import { colName } from '../school-table/a1';
@@ -89,10 +92,14 @@ export function buildImprovementPlanParts(opts: TemplateOptions = {}): { plan: S
   const b = new SheetBuilder(L('补短测算', 'Improvement plan'));
 
   b.merged(0, 0, 0, C.cost, { value: L('补短测算：学校达标与差异系数达标所需增加的教师、面积、设备和教室及费用', 'Improvement plan: the teachers, space, equipment and rooms each school needs to pass, and to bring each coefficient under its limit, and the cost'), style: 'title' });
+  // The rule and the limits in the note are the catalog's, as the formulas' are.
+  const { minMet, floor } = schoolRule('primary');
+  const pct = `${Math.round(floor * 100)}%`;
+  const limit = (st: 'primary' | 'junior') => selectThreshold(getIndicator('school_diff_coef')!, resolvePlan('national'), st).row.value.toFixed(2);
   b.merged(1, 0, 1, C.cost, {
     value: L(
-      `读取「${schools.name}」工作表（请在该表填写各校原始数据）。每校“达标补短”为使其达到「至少6项达标、其余不低于85%」的最省方案（EDU.PASSPLAN）；“均衡补充”为在此之上把低于补底线L的学校补到L，使各项校际差异系数不超过上限（小学0.50、初中0.45，EDU.CVFLOOR）。单价（黄色单元格）不预设：七项全部填写后按费用最省选择方案并计算费用，未填时按各项增加量占标准要求的比例权衡。教师、教室按整数向上取整。`,
-      `Reads the sheet "${schools.name}" (type each school's raw figures there). A school's pass plan is the cheapest way to 6 of 7 met with the rest ≥ 85% (EDU.PASSPLAN); the balance additions then raise every school below the floor L to L so that each coefficient is within its limit (0.50 primary, 0.45 junior; EDU.CVFLOOR). Unit costs (yellow) have no default: with all seven typed the plan is chosen by cost and costed; without them each addition is weighed as a share of what its standard asks. Teachers and rooms are whole numbers, rounded up.`,
+      `读取「${schools.name}」工作表（请在该表填写各校原始数据）。每校“达标补短”为使其达到「至少${minMet}项达标、其余不低于${pct}」的最省方案（EDU.PASSPLAN）；“均衡补充”为在此之上把低于补底线L的学校补到L，使各项校际差异系数不超过上限（小学${limit('primary')}、初中${limit('junior')}，EDU.CVFLOOR）。单价（黄色单元格）不预设：七项全部填写后按费用最省选择方案并计算费用，未填时按各项增加量占标准要求的比例权衡。教师、教室按整数向上取整。`,
+      `Reads the sheet "${schools.name}" (type each school's raw figures there). A school's pass plan is the cheapest way to ${minMet} of 7 met with the rest ≥ ${pct} (EDU.PASSPLAN); the balance additions then raise every school below the floor L to L so that each coefficient is within its limit (${limit('primary')} primary, ${limit('junior')} junior; EDU.CVFLOOR). Unit costs (yellow) have no default: with all seven typed the plan is chosen by cost and costed; without them each addition is weighed as a share of what its standard asks. Teachers and rooms are whole numbers, rounded up.`,
     ),
     style: 'note',
   });
@@ -119,7 +126,7 @@ export function buildImprovementPlanParts(opts: TemplateOptions = {}): { plan: S
   const first = 8;
   const last = first + n - 1;
   b.merged(group, C.name, group, C.students, { value: L('学校', 'School'), style: 'group' });
-  b.merged(group, C.pass, group, C.pass + 6, { value: L('达标补短（达到6项达标、其余≥85%）', 'Pass plan (6 of 7 met, the rest ≥ 85%)'), style: 'group' });
+  b.merged(group, C.pass, group, C.pass + 6, { value: L(`达标补短（达到${minMet}项达标、其余≥${pct}）`, `Pass plan (${minMet} of 7 met, the rest ≥ ${pct})`), style: 'group' });
   b.merged(group, C.balance, group, C.balance + 6, { value: L('均衡补充（补到补底线L，在达标补短之上）', 'Balance (up to the floor L, on top of the pass plan)'), style: 'group' });
   b.put(group, C.cost, { value: L('费用', 'Cost'), style: 'group' });
   b.merged(group, C.after, group, C.after + 6, { value: L('达标补短后的指标值（计算用）', 'Values after the pass plan (for the floor)'), style: 'group' });
