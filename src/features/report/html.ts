@@ -150,7 +150,7 @@ function needsText(adds: number[]): string {
 function improvementSection(p: ImprovementSummary): string {
   const names = RESOURCE_INDICATORS.map((id) => esc(getIndicator(id)!.name));
   const schools = p.schools.length
-    ? `<table class="by-school"><thead><tr><th>学校 School</th><th>学段 Stage</th><th>达标补短 To pass</th><th>均衡补充 To the floor</th></tr></thead><tbody>` +
+    ? `<table class="improvement"><thead><tr><th>学校 School</th><th>学段 Stage</th><th>达标补短 To pass</th><th>均衡补充 To the floor</th></tr></thead><tbody>` +
       p.schools.map((s) => `<tr><td>${cellText(s.school)}</td><td>${STAGE_ZH[s.stage]}</td><td class="misses">${needsText(s.pass)}</td><td class="misses">${needsText(s.balance)}</td></tr>`).join('') +
       `</tbody></table>`
     : `<p>所有学校均已达标，各项差异系数均在限值内，无需补充 Every school passes and every coefficient is within its limit.</p>`;
@@ -200,7 +200,7 @@ table{border-collapse:collapse;margin-top:8px}td,th{border:1px solid #ccc;paddin
 footer{margin-top:32px;color:#777;font-size:12px}
 .verdict{border-left:6px solid #9e9e9e;padding:4px 16px;background:#f6f6f6}.verdict.ok{border-color:#2e7d32}.verdict.fail{border-color:#c62828}
 .verdict h2{margin:8px 0}.verdict small{font-weight:normal;color:#666}
-table.follow-up td,table.by-school td{white-space:nowrap}table.by-school{width:100%}table.follow-up td:nth-child(2),table.follow-up th:nth-child(2){text-align:left}table.by-school td.misses{text-align:left;white-space:normal}
+table.follow-up td,table.by-school td,table.improvement td{white-space:nowrap}table.by-school,table.improvement{width:100%}table.follow-up td:nth-child(2),table.follow-up th:nth-child(2){text-align:left}table.by-school td.misses,table.improvement td.misses{text-align:left;white-space:normal}
 </style></head><body>
 <h1>${esc(meta.title)}：义务教育优质均衡资源配置达标情况</h1>
 <p>共 ${s.schools} 所学校；小学 ${s.byStage.primary.schools} 所，初中 ${s.byStage.junior.schools} 所${s.notAssessed ? `；另有 ${s.notAssessed} 所一贯制学校需按学段拆分后评估` : ''}。
