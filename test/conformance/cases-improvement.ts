@@ -27,6 +27,7 @@ export const improvementCases: Case[] = [
   { fn: 'NEED', args: ['多媒体教室', 2.0, 450, '初中'], expect: 2, why: '2.4 × 4.5 = 10.8 rooms asked, 9 held: 1.8 → 2 rooms' },
   { fn: 'NEED', args: ['生均仪器', 1850.5, 321, '小学'], expect: 47989.5, why: '2000 × 321 = 642,000 元 asked, 1850.5 × 321 = 594,010.5 held: 47,989.5 元 (元 not rounded)' },
   { fn: 'NEED', args: ['qualified_teachers_per100', 4.2, 500, 'primary'], expect: 0, why: 'exactly at the standard (by id, English stage): 0' },
+  { fn: 'NEED', args: ['special_ed_funding_per_student', 5500, 120, '特殊教育', '塔城地区'], expect: 60000, why: '塔城地区 特殊教育学校生均公用经费 ≥ 6000 元 (seed tacheng): (6000 − 5500) × 120 students = 60,000 元' },
   { fn: 'NEED', args: ['巩固率', 0.9, 500, '初中'], expect: err('#VALUE!', /不是每百名学生或生均/), why: 'a rate is raised by nothing one adds to a school' },
   { fn: 'NEED', args: ['生均用房', BLANK, 500, '小学'], expect: err('#VALUE!', /缺少指标值/), why: 'a blank value is missing, never 0' },
   { fn: 'NEED', args: ['生均用房', 3.5, -10, '小学'], expect: err('#NUM!'), why: 'negative students' },
