@@ -65,6 +65,9 @@ if (!have && process.env.CI) throw new Error('CI must install chromium (see .ci/
     expect(await page.locator('table.follow-up tbody tr').count()).toBe(summary.followUp.byIndicator.length);
     expect(await page.locator('table.by-school tbody tr').count()).toBe(summary.followUp.bySchool.length);
     expect(summary.followUp.byIndicator.length).toBeGreaterThan(0);
+    // 「补短测算」 (issue 26) after them: one row per school that needs something.
+    expect(await page.locator('table.improvement tbody tr').count()).toBe(summary.improvement.schools.length);
+    expect(summary.improvement.schools.length).toBeGreaterThan(0);
     fs.mkdirSync('test-artifacts', { recursive: true });
     await page.screenshot({ path: 'test-artifacts/report.png', fullPage: true });
     expect(errors).toEqual([]);

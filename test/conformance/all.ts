@@ -4,5 +4,6 @@ import { catalogCases } from './cases-catalog';
 import { coreCases } from './cases-core';
 import { cohortCases } from './cases-cohort';
 import { forecastCases } from './cases-forecast';
+import { improvementCases } from './cases-improvement';
 
-export const ALL_CASES: Case[] = [...coreCases, ...catalogCases, ...cohortCases, ...forecastCases];
+export const ALL_CASES: Case[] = [...coreCases, ...catalogCases, ...cohortCases, ...forecastCases, ...improvementCases];

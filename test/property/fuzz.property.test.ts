@@ -27,6 +27,7 @@
  */
 import fc from 'fast-check';
 import { catalog } from '../../src/domain/catalog/index';
+import { RESOURCE_INDICATORS } from '../../src/domain/core/resource-indicators';
 import { FUNCTIONS, type FunctionSpec, type ParamSpec } from '../../src/domain/edu/table';
 import type { Case, CaseArg, Scalar } from '../conformance/case';
 import { runExcel, runHF, type Outcome } from '../conformance/run';
@@ -102,7 +103,10 @@ const count: fc.Arbitrary<Scalar> = fc.oneof(
 );
 const rate: fc.Arbitrary<Scalar> = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }).map(excelNumber), fc.constantFrom(0, 0.02, 0.98, 1, '98%'));
 const year = fc.integer({ min: 2010, max: 2040 });
-const RATES = ['promotion', 'repetition', 'rate'];
+const RATES = ['promotion', 'repetition', 'rate', 'limit'];
+// 补短测算 (issue 26) raises the seven resource indicators: their names, most of the time.
+const resourceIndicator = spellings(catalog.indicators.filter((i) => (RESOURCE_INDICATORS as readonly string[]).includes(i.id)).flatMap((i) => [i.id, i.name, ...i.aliases]));
+const SEVEN = ['COUNTMET', 'SCHOOLPASS', 'PASSPLAN'];
 
 /** A matrix of `cell`s, `h` × `w`, now and then with a blank. */
 const matrix = (h: number, w: number, cell: fc.Arbitrary<Scalar>) =>
@@ -116,14 +120,17 @@ const history = fc.tuple(fc.integer({ min: 2, max: 7 }), fc.integer({ min: 2, ma
 function fitting(spec: FunctionSpec, p: ParamSpec, shape: [number, number]): fc.Arbitrary<CaseArg> {
   const cell = RATES.includes(p.name) ? rate : p.name === 'value' ? fc.oneof(rate, count) : count;
   if (p.range) {
-    if (spec.name === 'COUNTMET' || spec.name === 'SCHOOLPASS') return fc.oneof(matrix(1, 7, cell), matrix(7, 1, cell));
+    if (SEVEN.includes(spec.name) && p.name !== 'stages') return fc.oneof(matrix(1, 7, cell), matrix(7, 1, cell));
+    // CVFLOOR / CVNEED read a county: values, students and 学段 of one shape (a 学段 column of 小学/初中,
+    // whose limits the catalog has), so that enough cases get past the checks to compute a floor.
+    if (spec.name === 'CVFLOOR' || spec.name === 'CVNEED') return matrix(shape[0], shape[1], p.name === 'stages' ? fc.constantFrom('小学', '小學', '初中', 'junior') : cell);
     return fc.oneof(matrix(shape[0], shape[1], cell), rect(cell), cell);
   }
   // EDU.RATES / EDU.BACKTEST (issue 28): a history of 2–7 years, the horizon 1–3 years, a method by name.
   if (p.name === 'history') return fc.oneof(history, rect(cell));
   if (p.name === 'horizon') return fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: cell });
   if (p.name === 'method') return fc.constantFrom('mean', 'last', 'weighted', 'low', 'high', '加权');
-  if (p.name === 'indicator') return knownIndicator;
+  if (p.name === 'indicator') return spec.name === 'NEED' || spec.name === 'CVNEED' ? fc.oneof({ weight: 3, arbitrary: resourceIndicator }, { weight: 1, arbitrary: knownIndicator }) : knownIndicator;
   if (p.name === 'plan') return knownPlan;
   if (p.name === 'stage') return knownStage;
   if (p.name === 'field') return knownField;

@@ -171,6 +171,18 @@ describe('插入模板', () => {
     expect(labels.some((v) => v.includes('「学校资源配置(2)」'))).toBe(true);
   });
 
+  test('improvement-plan into a workbook that has a 学校资源配置 already: the plan reads the new one', async () => {
+    wb = new FakeWorkbook(['学校资源配置']);
+    g.Excel = wb.excel();
+    const out = await insertTemplate(officeExcelIO(), 'improvement-plan', 'zh');
+    expect(out).toEqual({ ok: true, message: '已添加工作表「补短测算」「学校资源配置(2)」' });
+    const formulas = [...wb.sheet('补短测算').cells.values()].map((c) => c.formula ?? '');
+    // Every formula of the 50 school rows (name, stage, students, 7 pass, 7 balance, cost, 7 after:
+    // 25) asks whether its school row is blank there, and the 14 差异系数 lines read it.
+    expect(formulas.filter((f) => f.includes("'学校资源配置(2)'!")).length).toBe(50 * 25 + 14);
+    expect(formulas.filter((f) => f.includes("'学校资源配置'!"))).toEqual([]);
+  });
+
   test('English labels when the pane is in English', async () => {
     await insertTemplate(officeExcelIO(), 'place-planning', 'en');
     expect(wb.sheets.map((s) => s.name)).toContain('School places');

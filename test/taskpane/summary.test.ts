@@ -160,3 +160,34 @@ describe('the follow-up list and the verdict, as report.html has them (hand-made
     expect(sh.cells.find((c) => c.ref === 'A3')?.value).toBe('资源配置：无法判定（未识别到全部7项资源配置指标）');
   });
 });
+
+describe('补短测算 in 达标汇总 (issue 26)', () => {
+  // 学校3 (小学, 200 students, 多媒体 1.8 = 78 % of 2.3): 2.3 × 2 − 3.6 = 1.0 room to the standard, or
+  // 1.955 × 2 − 3.6 = 0.31 → 1 room to 85 %: one room either way. 学校4 (100 students, 高学历 3.0,
+  // 用房 4.0 = 89 %): 高学历 only to 85 % (3.57 − 3.0 → 1 teacher, 1/4.2) + 用房 to 4.5 (50 m², 50/450)
+  // = 0.349 < 高学历 to 4.2 (2 teachers, 2/4.2 = 0.476) with 用房 left at 89 %. 学校6 has a blank.
+  test('each school\'s additions and the county totals, as values', () => {
+    const s = computeSummary(input);
+    const p = s.improvement!;
+    expect(p.schools.map((x) => [x.school, x.pass])).toEqual([
+      ['学校3', [0, 0, 0, 0, 0, 0, 1]],
+      ['学校4', [1, 0, 0, 50, 0, 0, 0]],
+    ]);
+    expect(p.unplanned).toEqual(['学校6']);
+    expect(p.pass).toEqual([1, 0, 0, 50, 0, 0, 1]);
+    const sheet = summarySheet(s, input, 'zh', new Date(2025, 0, 2));
+    const at = (v: string) => sheet.cells.find((c) => c.value === v)!;
+    const title = at('补短测算（每校达标及各项差异系数达标所需补充）');
+    expect(title).toBeDefined();
+    const row = (ref: string) => Number(ref.replace(/^[A-Z]+/, ''));
+    const four = at('学校4（达标补短）');
+    const values = (r: number) => ['C', 'D', 'E', 'F', 'G', 'H', 'I'].map((c) => sheet.cells.find((x) => x.ref === `${c}${r}`)?.value);
+    expect(values(row(four.ref))).toEqual([1, 0, 0, 50, 0, 0, 0]);
+    expect(values(row(at('全县合计').ref))).toEqual([1, 0, 0, 50, 0, 0, 1]);
+    expect(row(four.ref)).toBeGreaterThan(row(title.ref));
+  });
+
+  test('without all seven indicators there is no plan', () => {
+    expect(computeSummary({ ...input, indicators: RESOURCE_INDICATORS.slice(0, 6) }).improvement).toBeNull();
+  });
+});

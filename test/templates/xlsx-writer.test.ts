@@ -62,8 +62,9 @@ describe('writeTemplateXlsx', () => {
   });
 
   test('several sheets in one workbook', async () => {
-    // Every template's sheets; school-resources itself is left out, county-assessment brings one.
-    const all: SheetSpec[] = listTemplates().filter((t) => t.name !== 'school-resources').flatMap((t) => buildTemplateSheets(t.name, { year: 2025 }));
+    // Every template's sheets; school-resources itself is left out, county-assessment brings one
+    // (improvement-plan brings another and is left out too).
+    const all: SheetSpec[] = listTemplates().filter((t) => t.name !== 'school-resources' && t.name !== 'improvement-plan').flatMap((t) => buildTemplateSheets(t.name, { year: 2025 }));
     const wb = await read(await writeTemplateXlsx(all));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['学位供需', '规划目标跟踪', '学位供需预测（小学）', '优质均衡自评', '学校资源配置', '普及普惠自评']);
   });
@@ -87,7 +88,7 @@ describe('writeTemplateXlsx', () => {
 });
 
 describe('listTemplates / buildTemplate', () => {
-  test('six templates with Chinese and English titles', () => {
+  test('seven templates with Chinese and English titles', () => {
     expect(listTemplates().map((t) => [t.name, t.zh, t.en])).toEqual([
       ['school-resources', '学校资源配置（优质均衡）', 'School resources (high-quality balance)'],
       ['place-planning', '学位供需', 'School places'],
@@ -95,13 +96,14 @@ describe('listTemplates / buildTemplate', () => {
       ['place-forecast', '学位供需预测', 'Place forecast'],
       ['county-assessment', '优质均衡督导评估自评表', 'County assessment (high-quality balance)'],
       ['preschool-assessment', '学前教育普及普惠督导评估自评表', 'Preschool assessment (universal and affordable)'],
+      ['improvement-plan', '补短测算', 'Improvement plan'],
     ]);
   });
 
   test('by name, by Chinese title; unknown is #N/A listing the names', () => {
     expect(buildTemplate('Place-Planning').name).toBe('学位供需');
     expect(buildTemplate('学位供需', { lang: 'en' }).name).toBe('School places');
-    expect(() => buildTemplate('budget')).toThrow(/school-resources, place-planning, plan-tracker, place-forecast, county-assessment, preschool-assessment/);
+    expect(() => buildTemplate('budget')).toThrow(/school-resources, place-planning, plan-tracker, place-forecast, county-assessment, preschool-assessment, improvement-plan/);
     // A template of two sheets is not handed out one sheet at a time: its first reads its second.
     expect(() => buildTemplate('county-assessment')).toThrow(/buildTemplateSheets/);
     expect(buildTemplateSheets('优质均衡督导评估自评表').map((x) => x.name)).toEqual(['优质均衡自评', '学校资源配置']);

@@ -28,6 +28,8 @@ export const PARAM_ZH: Record<string, string> = {
   repetition: '留级率', births: '出生人数', rate: '入学系数', enrolment: '在校生表', shortfall: '学位缺口',
   school_size: '校均学位数', stages: '学段区域', min_students: '最少学生数',
   history: '历年在校生', method: '方法', entrants: '入学人数', horizon: '预测年数',
+  // 补短测算 (issue 26)
+  unit_costs: '单价', limit: '差异系数上限',
 };
 
 /** One parameter as functions.json describes it (only the fields we touch are typed). */

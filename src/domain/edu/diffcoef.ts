@@ -18,6 +18,21 @@ import { scalar, toList, type Arg } from './args';
  * DIFFCOEF([[4], [9], [6]], [[100], [50], [300]], [['小学'], ['初中'], ['小學']], '小学'); // 0.15745916432444337
  */
 export function DIFFCOEF(values: Arg, students: Arg, stages?: Arg, stage?: Arg, minStudents?: Arg): number {
+  const { v, p } = countyPairs(values, students, stages, stage, minStudents);
+  return diffCoef(v, p);
+}
+
+/** The schools a county figure counts, as DIFFCOEF reads them: their values, enrolments and places in the range. */
+export interface CountyPairs { v: number[]; p: number[]; at: number[] }
+
+/**
+ * The (value, students) pairs of the schools DIFFCOEF counts, with where each sits in the range:
+ * blanks skipped, only the schools of `stage` when `stages` is given, none below `minStudents`.
+ * EDU.CVFLOOR and EDU.CVNEED read a county the same way.
+ * @example
+ * countyPairs([[4], [9], [6]], [[100], [50], [300]], [['小学'], ['初中'], ['小学']], '小学'); // { v: [4, 6], p: [100, 300], at: [0, 2] }
+ */
+export function countyPairs(values: Arg, students: Arg, stages?: Arg, stage?: Arg, minStudents?: Arg): CountyPairs {
   const xs = toList(values, '指标值 / values');
   const ps = toList(students, '学生数 / students');
   if (xs.length !== ps.length) {
@@ -40,6 +55,7 @@ export function DIFFCOEF(values: Arg, students: Arg, stages?: Arg, stage?: Arg, 
   const min = omitted(minStudents) ? null : parseNumber(scalar(minStudents, '最少学生数 / min_students'), '最少学生数 / min_students');
   const v: number[] = [];
   const p: number[] = [];
+  const at: number[] = [];
   for (let i = 0; i < xs.length; i++) {
     // A finite number (nearly every cell) is taken as it is; only others build a message.
     const xi = xs[i];
@@ -61,11 +77,16 @@ export function DIFFCOEF(values: Arg, students: Arg, stages?: Arg, stage?: Arg, 
     if (min !== null && n < min) continue;
     v.push(x);
     p.push(n);
+    at.push(i);
   }
-  return diffCoef(v, p);
+  return { v, p, at };
 }
 
-// An omitted optional argument arrives as undefined, null or "" depending on the adapter.
-function omitted(x: Arg | undefined): boolean {
+/**
+ * An omitted optional argument: undefined, null or "" depending on the adapter.
+ * @example
+ * omitted([[null]]); // true
+ */
+export function omitted(x: Arg | undefined): boolean {
   return x === undefined || x === null || x === '' || (Array.isArray(x) && x.length === 1 && x[0].length === 1 && (x[0][0] === null || x[0][0] === ''));
 }

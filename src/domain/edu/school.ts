@@ -11,7 +11,12 @@ import { stage as readStage, toList, type Arg } from './args';
 
 const national = () => resolvePlan('national');
 
-function schoolStage(x: Arg): Stage {
+/**
+ * A school's stage for the resource rules: 小学 or 初中 (a through-school is split first).
+ * @example
+ * schoolStage('初中'); // 'junior'
+ */
+export function schoolStage(x: Arg): Stage {
   const s = readStage(x);
   if (s !== 'primary' && s !== 'junior') {
     throw new MetricError(
@@ -43,7 +48,12 @@ function standardsOf(stage: Stage): Standard[] {
   });
 }
 
-function sevenValues(values: Arg): (number | null)[] {
+/**
+ * A school's seven resource indicator values (a row or column), blanks as null.
+ * @example
+ * sevenValues([[4.2, 1, 0.9, 4.5, 7.5, 2000, null]]); // [4.2, 1, 0.9, 4.5, 7.5, 2000, null]
+ */
+export function sevenValues(values: Arg): (number | null)[] {
   const list = toList(values, '七项指标值 / values');
   if (list.length !== 7) {
     throw new MetricError('#VALUE!', `应为7项资源配置指标值，实际${list.length}项`, `expected the 7 resource indicator values, got ${list.length}`);

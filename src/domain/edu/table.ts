@@ -15,6 +15,10 @@ import { CAPACITY, CLASSES, SHARE, SHORTFALL, STAFFNEED } from './places';
 import { INDICATOR, INDICATORS, TARGET } from './catalog-fns';
 import { CLASSESBYYEAR, COHORT, ENTRANTS, NEWSCHOOLS, PLACESNEEDED, STAFFBYYEAR } from './projection';
 import { BACKTEST, ENTRYRATE, RATES, SURPLUS } from './forecast';
+// 补短测算 (issue 26): what each school needs to pass, and the floor that brings each 差异系数 under its limit.
+import { NEED } from './need';
+import { PASSPLAN } from './pass-plan';
+import { CVFLOOR, CVNEED } from './cv-floor';
 
 /** One parameter of an EDU function. */
 export interface ParamSpec {
@@ -144,6 +148,24 @@ export const FUNCTIONS: FunctionSpec[] = [
     ] },
   { name: 'SURPLUS', zh: '学位富余：MAX(0, 学位 − 需求) × 年级数（EDU.SHORTFALL 的反面）', en: 'Place surplus: MAX(0, supply − demand) × grades (the mirror of EDU.SHORTFALL)', result: 'number', impl: SURPLUS,
     params: [{ name: 'demand', zh: '需求（人）', en: 'demand (children)' }, { name: 'supply', zh: '可提供学位数', en: 'places available' }, { name: 'grades', zh: '年级数（默认1）', en: 'grades (default 1)', optional: true }] },
+  // ---- 补短测算 (issue 26): what it takes to pass
+  { name: 'NEED', zh: '达到标准所需增加量（指标自身的单位：教师、教室按整数向上取整，面积、金额按计算值）；已达标为0', en: 'What must be added to reach the standard, in the indicator\'s own thing (teachers and rooms whole, rounded up; m² and yuan as computed); 0 when met', result: 'number', impl: NEED,
+    params: [indicator, value, { name: 'students', zh: '学生数', en: 'number of students' }, stageOpt, plan] },
+  { name: 'PASSPLAN', zh: '学校达到「至少6项达标、其余不低于85%」的最省增加方案：七项增加量（一行，按 COUNTMET 的顺序）；已达标为七个0', en: 'The cheapest additions that make a school pass 6 of 7 with the rest ≥ 85%: seven additions (one row, in COUNTMET\'s order); seven zeros when it passes', result: 'matrix', impl: PASSPLAN,
+    size: () => [1, 7],
+    params: [{ name: 'values', zh: '该校七项指标值（按标准顺序，一行或一列）', en: "the school's seven values in the standard's order (a row or column)", range: true },
+      { name: 'students', zh: '学生数', en: 'number of students' }, stageReq,
+      { name: 'unit_costs', zh: '七项单价（每名教师、每平方米、每元、每间教室；可选，不填则按各项占标准要求的比例权衡）', en: 'seven unit costs (per teacher, per m², per yuan, per room; optional: without them each addition is weighed as a share of what its standard asks)', optional: true, range: true }] },
+  { name: 'CVFLOOR', zh: '差异系数“补底线”：把低于L的学校补到L，使按学生数加权的差异系数恰为上限；已达标时为最小值', en: 'The floor L: raising every school below L to L brings the student-weighted coefficient of variation to the limit; the smallest value when within it', result: 'number', impl: CVFLOOR,
+    params: [{ name: 'values', zh: '各校指标值区域', en: 'range of school values', range: true }, { name: 'students', zh: '各校学生数区域（与指标值同样大小）', en: 'range of school enrolments (same size)', range: true },
+      { name: 'stages', zh: '各校学段区域（可选，与指标值同样大小）', en: 'range of school stages (optional, same size)', range: true, optional: true },
+      { name: 'stage', zh: '学段：只计该学段的学校（与学段区域同时给出），并按目录取差异系数上限', en: 'stage: count only its schools (with stages) and take its limit from the catalog', optional: true },
+      { name: 'limit', zh: '差异系数上限（可选，默认按目录：小学0.50、初中0.45）', en: 'the limit (optional; the catalog\'s by default: 0.50 primary, 0.45 junior)', optional: true }] },
+  { name: 'CVNEED', zh: '把各校补到 CVFLOOR 所需的增加总量（教师、教室逐校向上取整）', en: 'The total addition that raises every school to the CVFLOOR level (teachers and rooms rounded up school by school)', result: 'number', impl: CVNEED,
+    params: [indicator, { name: 'values', zh: '各校指标值区域', en: 'range of school values', range: true }, { name: 'students', zh: '各校学生数区域（与指标值同样大小）', en: 'range of school enrolments (same size)', range: true },
+      { name: 'stages', zh: '各校学段区域（可选，与指标值同样大小）', en: 'range of school stages (optional, same size)', range: true, optional: true },
+      { name: 'stage', zh: '学段：只计该学段的学校（与学段区域同时给出），并按目录取差异系数上限', en: 'stage: count only its schools (with stages) and take its limit from the catalog', optional: true },
+      { name: 'limit', zh: '差异系数上限（可选，默认按目录）', en: 'the limit (optional; the catalog\'s by default)', optional: true }] },
 ];
 
 /** The spec of one function by its name after `EDU.`. @example specOf('PER100')?.params.length; // 2 */

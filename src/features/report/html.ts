@@ -6,6 +6,9 @@ import { wrapLabel, textWidth } from './chart-labels';
 import { figure, missText, percent, type Miss, type SchoolMisses } from '../verdict/follow-up';
 import type { CountySummary, IndicatorSummary } from '../verdict/county-summary';
 import { metText, reasonText, schoolRuleText, verdictHeadline, type Verdict } from '../verdict/verdict';
+import { IMPROVEMENT_UNITS, type ImprovementSummary } from '../verdict/improvement';
+import { getIndicator } from '../../domain/catalog/index';
+import { RESOURCE_INDICATORS } from '../../domain/core/resource-indicators';
 
 /** HTML-escapes text (names come from user workbooks). @example esc('<b>'); // '&lt;b&gt;' */
 export function esc(s: string): string {
@@ -131,6 +134,39 @@ function bySchoolTable(list: SchoolMisses[]): string {
     `</tbody></table>`;
 }
 
+/** An addition as the report shows it: whole things as they are, m² and 元 to two decimals at most. */
+const amount = (x: number, i: number) => `${Number(x.toFixed(2)).toLocaleString('en-US')} ${IMPROVEMENT_UNITS[i].zh}`;
+
+/** What one school needs, as a line: 「每百名学生拥有…：3 人」 for each non-zero addition. */
+function needsText(adds: number[]): string {
+  const parts = adds.map((x, i) => (x > 0 ? `${esc(getIndicator(RESOURCE_INDICATORS[i])!.name)}：${amount(x, i)}` : '')).filter(Boolean);
+  return parts.length ? parts.join('；<br>') : '—';
+}
+
+/**
+ * 「补短测算」: per school what it needs to pass (its pass plan) and what brings each 差异系数 within
+ * its limit on top (up to the floor L), then the county's totals and the floors.
+ */
+function improvementSection(p: ImprovementSummary): string {
+  const names = RESOURCE_INDICATORS.map((id) => esc(getIndicator(id)!.name));
+  const schools = p.schools.length
+    ? `<table class="improvement"><thead><tr><th>学校 School</th><th>学段 Stage</th><th>达标补短 To pass</th><th>均衡补充 To the floor</th></tr></thead><tbody>` +
+      p.schools.map((s) => `<tr><td>${cellText(s.school)}</td><td>${STAGE_ZH[s.stage]}</td><td class="misses">${needsText(s.pass)}</td><td class="misses">${needsText(s.balance)}</td></tr>`).join('') +
+      `</tbody></table>`
+    : `<p>所有学校均已达标，各项差异系数均在限值内，无需补充 Every school passes and every coefficient is within its limit.</p>`;
+  const totals = `<table><thead><tr><th>项目 Item</th><th>达标补短 To pass</th><th>均衡补充 To the floor</th><th>合计 Total</th></tr></thead><tbody>` +
+    names.map((n, i) => `<tr><td>${n}</td><td>${amount(p.pass[i], i)}</td><td>${amount(p.balance[i], i)}</td><td>${amount(p.pass[i] + p.balance[i], i)}</td></tr>`).join('') +
+    `</tbody></table>`;
+  const floors = p.byStage.map((st) => `<tr><td>${STAGE_ZH[st.stage]}</td>${st.floors.map((L) => `<td>${L === null ? '—' : fmt(L, 3)}</td>`).join('')}</tr>`).join('');
+  return `<section><h2>补短测算 What it takes to pass</h2>` +
+    `<p>达标补短：使每校达到「${esc(schoolRuleText('primary', 'zh'))}」的最省补充（按各项补充量占标准要求的比例权衡，未计单价；单价与费用见模板「补短测算」）。均衡补充：在此之上把低于补底线 L 的学校补到 L，使各项校际差异系数不超过限值。教师、教室按整数向上取整。</p>` +
+    (p.unplanned.length ? `<p class="miss">${p.unplanned.length} 所学校缺少数据，未测算：${p.unplanned.map(cellText).join('、')}</p>` : '') +
+    schools +
+    `<h3>全县合计 County totals</h3>${totals}` +
+    `<h3>补底线 L（达标补短后）Floor L after the pass plans</h3><table><thead><tr><th>学段</th>${names.map((n) => `<th>${n}</th>`).join('')}</tr></thead><tbody>${floors}</tbody></table>` +
+    `</section>`;
+}
+
 /**
  * The report page.
  * @example
@@ -164,7 +200,7 @@ table{border-collapse:collapse;margin-top:8px}td,th{border:1px solid #ccc;paddin
 footer{margin-top:32px;color:#777;font-size:12px}
 .verdict{border-left:6px solid #9e9e9e;padding:4px 16px;background:#f6f6f6}.verdict.ok{border-color:#2e7d32}.verdict.fail{border-color:#c62828}
 .verdict h2{margin:8px 0}.verdict small{font-weight:normal;color:#666}
-table.follow-up td,table.by-school td{white-space:nowrap}table.by-school{width:100%}table.follow-up td:nth-child(2),table.follow-up th:nth-child(2){text-align:left}table.by-school td.misses{text-align:left;white-space:normal}
+table.follow-up td,table.by-school td,table.improvement td{white-space:nowrap}table.by-school,table.improvement{width:100%}table.follow-up td:nth-child(2),table.follow-up th:nth-child(2){text-align:left}table.by-school td.misses,table.improvement td.misses{text-align:left;white-space:normal}
 </style></head><body>
 <h1>${esc(meta.title)}：义务教育优质均衡资源配置达标情况</h1>
 <p>共 ${s.schools} 所学校；小学 ${s.byStage.primary.schools} 所，初中 ${s.byStage.junior.schools} 所${s.notAssessed ? `；另有 ${s.notAssessed} 所一贯制学校需按学段拆分后评估` : ''}。
@@ -173,6 +209,7 @@ ${verdictBox(s.verdict)}
 <p class="legend"><span style="background:#2e7d32"></span>达标 met<span style="background:#c62828"></span>未达标 missed<span style="background:#9e9e9e"></span>未填报 blank</p>
 ${sections.join('\n')}
 <section><h2>按学校反馈 By school</h2>${bySchoolTable(s.followUp.bySchool)}</section>
+${improvementSection(s.improvement)}
 <footer>数据来源 source: ${esc(meta.source)}${meta.generated ? ` · 生成于 ${esc(meta.generated)}` : ''} · Plan Metrics 规划指标</footer>
 </body></html>
 `;

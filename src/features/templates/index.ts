@@ -4,6 +4,7 @@
  */
 import { MetricError } from '../../domain/core/errors';
 import { buildCountyAssessment } from './county-assessment';
+import { buildImprovementPlan } from './improvement-plan';
 import { buildPlaceForecast } from './place-forecast';
 import { buildPlacePlanning } from './place-planning';
 import { buildPlanTracker } from './plan-tracker';
@@ -55,12 +56,18 @@ const TEMPLATES: (TemplateInfo & { build: (opts: TemplateOptions) => SheetSpec |
     descriptionEn: 'The 2020 preschool rules: access, government provision, quality of care, public satisfaction; each with its standard, clause and verdict, and the overall verdict',
     build: buildPreschoolAssessment,
   },
+  {
+    name: 'improvement-plan', zh: '补短测算', en: 'Improvement plan',
+    descriptionZh: '读取同时插入的学校资源配置表：每校达到「6项达标、其余≥85%」的最省补充（教师、面积、设备、教室），使各项差异系数达标的补底线与补充量，单价（自填）与费用、分年度安排',
+    descriptionEn: 'From the school-resources sheet added with it: the cheapest additions (teachers, space, equipment, rooms) that make each school pass 6 of 7, the floor and additions that bring each coefficient within its limit, unit costs (typed by the user), costs and a year-by-year spread',
+    build: buildImprovementPlan,
+  },
 ];
 
 /**
  * The templates, with their Chinese and English titles.
  * @example
- * listTemplates().map((t) => t.name); // ['school-resources', 'place-planning', 'plan-tracker', 'place-forecast', 'county-assessment', 'preschool-assessment']
+ * listTemplates().map((t) => t.name); // ['school-resources', 'place-planning', 'plan-tracker', 'place-forecast', 'county-assessment', 'preschool-assessment', 'improvement-plan']
  */
 export function listTemplates(): TemplateInfo[] {
   return TEMPLATES.map(({ build: _build, ...info }) => info);

@@ -11,6 +11,7 @@ import { diffCoef } from '../../domain/core/diff-coef';
 import { isMetricError } from '../../domain/core/errors';
 import { RESOURCE_INDICATORS } from '../../domain/core/resource-indicators';
 import { followUp, type FollowUp } from './follow-up';
+import { improvementPlan, type ImprovementSummary } from './improvement';
 import { resourceRules } from './rules';
 import { countyVerdict, type Verdict } from './verdict';
 import type { IndicatorSummary, SchoolFigures } from './types';
@@ -27,6 +28,8 @@ export interface CountySummary {
   followUp: FollowUp;
   /** The county's 资源配置 verdict (教督〔2017〕6号). */
   verdict: Verdict;
+  /** 补短测算: what each school needs to pass and to bring each 差异系数 within its limit (issue 26). */
+  improvement: ImprovementSummary;
 }
 
 /**
@@ -42,6 +45,7 @@ export function summarizeCounty(schools: SchoolFigures[]): CountySummary {
     indicators: [],
     followUp: followUp(schools),
     verdict: { met: null, reasons: [] },
+    improvement: improvementPlan(schools),
   };
   for (const stage of ['primary', 'junior'] as const) {
     const rows = schools.filter((s) => s.stage === stage);

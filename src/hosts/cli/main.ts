@@ -60,7 +60,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program
     .command('template')
     .description('写出模板工作簿 / write a template workbook')
-    .argument('<name>', 'school-resources | place-planning | plan-tracker | place-forecast | county-assessment | preschool-assessment')
+    .argument('<name>', 'school-resources | place-planning | plan-tracker | place-forecast | county-assessment | preschool-assessment | improvement-plan')
     .option('--plan <plan>', '规划 / plan')
     .option('--lang <lang>', 'zh | en', 'zh')
     .requiredOption('--out <file>', '输出文件 / output .xlsx')

@@ -333,3 +333,59 @@ export function backtest(history: any[][], horizon: any, method?: any): number {
 export function surplus(demand: any, supply: any, grades?: any): number {
   return excelCall('SURPLUS', [demand, supply, grades]) as number;
 }
+
+/**
+ * What must be added to reach the standard, in the indicator's own thing (teachers and rooms whole, rounded up; m² and yuan as computed); 0 when met
+ * @customfunction NEED NEED
+ * @param {any} indicator indicator: id, Chinese (简/繁) or English name, or alias
+ * @param {any} value the value to compare
+ * @param {any} students number of students
+ * @param {any} [stage] stage: primary, junior, senior, preschool (or 小学/初中…)
+ * @param {any} [plan] plan: national (default), yuquan, anqiu, dongcheng, tacheng, nanxiong
+ * @returns {number} What must be added to reach the standard, in the indicator's own thing (teachers and rooms whole, rounded up; m² and yuan as computed); 0 when met
+ */
+export function need(indicator: any, value: any, students: any, stage?: any, plan?: any): number {
+  return excelCall('NEED', [indicator, value, students, stage, plan]) as number;
+}
+
+/**
+ * The cheapest additions that make a school pass 6 of 7 with the rest ≥ 85%: seven additions (one row, in COUNTMET's order); seven zeros when it passes
+ * @customfunction PASSPLAN PASSPLAN
+ * @param {any[][]} values the school's seven values in the standard's order (a row or column)
+ * @param {any} students number of students
+ * @param {any} stage stage: primary, junior, senior, preschool (or 小学/初中…)
+ * @param {any[][]} [unit_costs] seven unit costs (per teacher, per m², per yuan, per room; optional: without them each addition is weighed as a share of what its standard asks)
+ * @returns {any[][]} The cheapest additions that make a school pass 6 of 7 with the rest ≥ 85%
+ */
+export function passplan(values: any[][], students: any, stage: any, unit_costs?: any[][]): any[][] {
+  return excelCall('PASSPLAN', [values, students, stage, unit_costs]) as any[][];
+}
+
+/**
+ * The floor L: raising every school below L to L brings the student-weighted coefficient of variation to the limit; the smallest value when within it
+ * @customfunction CVFLOOR CVFLOOR
+ * @param {any[][]} values range of school values
+ * @param {any[][]} students range of school enrolments (same size)
+ * @param {any[][]} [stages] range of school stages (optional, same size)
+ * @param {any} [stage] stage: count only its schools (with stages) and take its limit from the catalog
+ * @param {any} [limit] the limit (optional; the catalog's by default: 0.50 primary, 0.45 junior)
+ * @returns {number} The floor L
+ */
+export function cvfloor(values: any[][], students: any[][], stages?: any[][], stage?: any, limit?: any): number {
+  return excelCall('CVFLOOR', [values, students, stages, stage, limit]) as number;
+}
+
+/**
+ * The total addition that raises every school to the CVFLOOR level (teachers and rooms rounded up school by school)
+ * @customfunction CVNEED CVNEED
+ * @param {any} indicator indicator: id, Chinese (简/繁) or English name, or alias
+ * @param {any[][]} values range of school values
+ * @param {any[][]} students range of school enrolments (same size)
+ * @param {any[][]} [stages] range of school stages (optional, same size)
+ * @param {any} [stage] stage: count only its schools (with stages) and take its limit from the catalog
+ * @param {any} [limit] the limit (optional; the catalog's by default)
+ * @returns {number} The total addition that raises every school to the CVFLOOR level (teachers and rooms rounded up school by school)
+ */
+export function cvneed(indicator: any, values: any[][], students: any[][], stages?: any[][], stage?: any, limit?: any): number {
+  return excelCall('CVNEED', [indicator, values, students, stages, stage, limit]) as number;
+}

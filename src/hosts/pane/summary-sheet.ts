@@ -20,6 +20,7 @@ import { RESOURCE_INDICATORS } from '../../domain/core/resource-indicators';
 import { stageName } from '../../domain/core/stage';
 import { missText, type FollowUp } from '../../features/verdict/follow-up';
 import { summarizeCounty } from '../../features/verdict/county-summary';
+import type { ImprovementSummary } from '../../features/verdict/improvement';
 import { metText, reasonText, verdictHeadline, type Verdict } from '../../features/verdict/verdict';
 import { cellRef } from '../../xlsx/refs';
 import { formatValue } from './catalog-view';
@@ -85,6 +86,8 @@ export interface Summary {
   followUp: FollowUp;
   /** The county's 资源配置 verdict; null when not all seven indicators were recognised. */
   verdict: Verdict | null;
+  /** 补短测算 (issue 26); null when not all seven indicators were recognised (a plan needs all seven). */
+  improvement: ImprovementSummary | null;
 }
 
 /** A number, null for a blank, 'bad' for text that is not one. */
@@ -176,7 +179,7 @@ export function computeSummary(input: SummaryInput): Summary {
       .map((x) => ({ ...x, misses: x.misses.filter((m) => has(m.indicatorId)) }))
       .filter((x) => x.misses.length),
   };
-  return { lines, pass, complete, notAssessed: county.notAssessed, followUp, verdict: complete ? county.verdict : null };
+  return { lines, pass, complete, notAssessed: county.notAssessed, followUp, verdict: complete ? county.verdict : null, improvement: complete ? county.improvement : null };
 }
 
 /**
@@ -252,6 +255,7 @@ export function summarySheet(s: Summary, input: SummaryInput, lang: Lang, when: 
   }
   if (s.notAssessed) line(r++, t(lang, 'notAssessedNote', s.notAssessed), 'note');
   r = followUpRows(s, lang, r + 1, put, line, merges);
+  if (s.improvement) r = improvementRows(s.improvement, lang, r + 1, put, line);
   line(r + 1, t(lang, 'resourceNationalNote'), 'note');
   return {
     name: t(lang, 'summarySheet'),
@@ -309,6 +313,46 @@ export function followUpRows(s: Summary, lang: Lang, r: number, put: Put, line: 
     put(r, 3, s.complete ? t(lang, x.passes ? 'yes' : 'no') : null, 'result');
     put(r, 4, x.misses.map((m) => missText(m, lang, name(m.indicatorId))).join(lang === 'zh' ? '；' : '; '), 'text');
     merges.push(`${cellRef(r, 4)}:${cellRef(r, 10)}`);
+    r++;
+  }
+  return r;
+}
+
+/**
+ * 「补短测算」 below the follow-up list, from row `r`: per school that needs something, its pass plan
+ * and its additions to the floor, one row each, the seven things in columns C…I; then the county's
+ * totals. Returns the next free row.
+ * @example
+ * improvementRows(computeSummary(input).improvement!, 'zh', 40, put, line); // 40 + 3 + 2 rows a school + 3
+ */
+export function improvementRows(p: ImprovementSummary, lang: Lang, r: number, put: Put, line: (r: number, v: string, st: StyleName) => void): number {
+  put(r++, 0, t(lang, 'improvementTitle'), 'label');
+  line(r++, t(lang, 'improvementNote'), 'note');
+  if (p.unplanned.length) line(r++, t(lang, 'improvementUnplanned', p.unplanned.length, p.unplanned.join(lang === 'zh' ? '、' : ', ')), 'note');
+  if (!p.schools.length && p.pass.every((x) => x === 0) && p.balance.every((x) => x === 0)) {
+    line(r++, t(lang, 'improvementNone'), 'note');
+    return r;
+  }
+  put(r, 0, t(lang, 'colSchool'), 'header');
+  put(r, 1, t(lang, 'colStage'), 'header');
+  RESOURCE_INDICATORS.forEach((id, i) => {
+    const ind = getIndicator(id)!;
+    put(r, 2 + i, `${lang === 'zh' ? ind.name : ind.name_en}（${ind.unit.split('/')[0]}）`, 'header');
+  });
+  r++;
+  // m² and 元 to two decimals at most: what a plan is written in.
+  const amounts = (xs: number[]) => xs.forEach((x, i) => put(r, 2 + i, Number(x.toFixed(2)), 'general'));
+  for (const x of p.schools) {
+    for (const [which, adds] of [['improvementPass', x.pass], ['improvementBalance', x.balance]] as const) {
+      put(r, 0, `${x.school}（${t(lang, which)}）`, 'text');
+      put(r, 1, lang === 'zh' ? stageName(x.stage) : x.stage, 'text');
+      amounts(adds);
+      r++;
+    }
+  }
+  for (const [which, adds] of [['improvementPass', p.pass], ['improvementBalance', p.balance], ['improvementTotal', p.pass.map((x, i) => x + p.balance[i])]] as const) {
+    put(r, 0, which === 'improvementTotal' ? t(lang, which) : `${t(lang, 'improvementTotal')}（${t(lang, which)}）`, 'label');
+    amounts(adds);
     r++;
   }
   return r;
