@@ -34,6 +34,7 @@ import { templateWithRows } from '../../bench/templates-gen';
 import { writeTemplateXlsx } from '../../src/features/templates/xlsx-writer';
 import { codeFromStrings, cspProblems, htmlPolicy } from './js-scan';
 import { writeSampleReturns } from '../collect/returns';
+import { NS, handWorkbook } from '../fixtures/xlsx/make-fixtures';
 
 const CHROMIUM = '/usr/bin/chromium';
 const root = path.resolve(__dirname, '../..');
@@ -178,6 +179,24 @@ describeIf('the page in Chromium, opened from file://', () => {
     await page.uncheck('[data-testid=values-only]');
     await page.waitForSelector('[data-testid=fill-download][download="sample-county-filled.xlsx"]', { timeout: 120_000 });
   }, 180_000);
+
+  test('a formula the engine cannot compute faithfully: the kept-value note shown as `fill` prints it', async () => {
+    // Cells of test/workbook/keep-cached.test.ts: an unknown function and an external link keep
+    // their saved values, and so does what depends on them.
+    const rows = ['<c r="A1"><f>NOSUCHFN(1)</f><v>41</v></c>', '<c r="A2"><f>[1]Sheet1!A1*2</f><v>84</v></c>', '<c r="A3"><f>A1+1</f><v>42</v></c>', '<c r="A4"><f>ROUND(2.5,0)</f><v>0</v></c>']
+      .map((c, i) => `<row r="${i + 1}">${c}</row>`).join('');
+    const file = path.join(dir, 'keep.xlsx');
+    fs.writeFileSync(file, handWorkbook([{ name: 'S', xml: `<worksheet xmlns="${NS}"><sheetData>${rows}</sheetData></worksheet>` }]));
+    await page.click('[data-testid=tab-fill]');
+    await page.setInputFiles('[data-testid=fill-input]', file);
+    await page.waitForSelector('[data-testid=fill-download][download="keep-filled.xlsx"]', { timeout: 120_000 });
+    const r = await run('fill', file, '--out', path.join(dir, 'keep-cli.xlsx'));
+    const notes = r.out.split('\n').slice(1); // the first line is the count of computed formulas
+    expect(notes.length).toBe(1);
+    expect(notes[0]).toMatch(/^3 个公式无法如实计算，保留了 Excel 保存的值/);
+    expect(await page.$$eval('[data-testid=fill-notes] li', (els) => els.map((e) => e.textContent))).toEqual(notes);
+    expect(cellValues((await download('fill-download')).bytes)).toEqual(cellValues(fs.readFileSync(path.join(dir, 'keep-cli.xlsx'))));
+  }, 120_000);
 
   test('30 school returns, a broken file and a lock file: the county table and findings of `collect`', async () => {
     const returns = path.join(dir, 'returns');
