@@ -14,6 +14,8 @@ import { w } from './i18n';
 import { JobRunner } from './worker-client';
 
 const MAX_ROWS = 60;
+/** Misses listed in the page; past this many the workbook's red cells and report.html carry the rest (a table of 40,000 rows would stall the page). */
+const MAX_MISSES = 500;
 const FILTER_STAGES: Stage[] = ['preschool', 'primary', 'junior', 'compulsory', 'senior', 'nine_year', 'twelve_year', 'special', 'vocational'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 type TabId = 'templates' | 'fill' | 'collect' | 'catalog';
@@ -172,7 +174,8 @@ export function mountPage(root: HTMLElement, lang: Lang, jobs: JobRunner): void 
       append(fillStatus, el('h2', {}, W('checkTitle', r.check.checked, r.check.misses.length)));
       if (r.check.misses.length) {
         append(fillStatus, table([W('colCell'), W('colIndicator'), W('colStage'), W('colValue'), W('colThreshold')],
-          r.check.misses.map((m) => [`${m.sheet}!${m.cell}`, indicatorName(m.indicator, lang), m.stage ? (lang === 'zh' ? stageName(m.stage as Stage) : m.stage) : '', m.storedAsText ?? shown(m.value), m.threshold]), 'fill-misses'));
+          r.check.misses.slice(0, MAX_MISSES).map((m) => [`${m.sheet}!${m.cell}`, indicatorName(m.indicator, lang), m.stage ? (lang === 'zh' ? stageName(m.stage as Stage) : m.stage) : '', m.storedAsText ?? shown(m.value), m.threshold]), 'fill-misses'));
+        if (r.check.misses.length > MAX_MISSES) append(fillStatus, el('p', { class: 'meta' }, W('moreMisses', MAX_MISSES, r.check.misses.length)));
       } else append(fillStatus, el('p', {}, W('noMisses')));
       if (r.check.textNumbers.length) append(fillStatus, el('ul', {}, ...r.check.textNumbers.map((x) => el('li', {}, W('textNumber', `${x.sheet}!${x.cell}`, x.text)))));
     } catch (e) {
