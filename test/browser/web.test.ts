@@ -146,6 +146,7 @@ describeIf('the page in Chromium, opened from file://', () => {
     await page.setInputFiles('[data-testid=fill-input]', SAMPLE);
     await page.waitForSelector('[data-testid=fill-download]', { timeout: 120_000 });
     const filled = await download('fill-download');
+    await page.waitForSelector('[data-testid=report-download]', { timeout: 120_000 }); // the check and the report follow the workbook
     const report = await download('report-download');
     expect(filled.name).toBe('sample-county-filled.xlsx');
 
@@ -173,6 +174,7 @@ describeIf('the page in Chromium, opened from file://', () => {
   test('values only: the CLI --values-only fill, cell for cell, with no formula left', async () => {
     await page.check('[data-testid=values-only]'); // re-fills the last workbook
     await page.waitForSelector('[data-testid=fill-download][download="sample-county-values.xlsx"]', { timeout: 120_000 });
+    await page.waitForSelector('[data-testid=report-download]', { timeout: 120_000 });
     const filled = await download('fill-download');
     const cliOut = path.join(dir, 'sample-values.xlsx');
     expect((await run('fill', SAMPLE, '--out', cliOut, '--values-only')).code).toBe(0);
@@ -180,6 +182,7 @@ describeIf('the page in Chromium, opened from file://', () => {
     expect(readWorkbook(openXlsx(filled.bytes)).sheets.flatMap((s) => s.cells).filter((c) => c.formula).length).toBe(0);
     await page.uncheck('[data-testid=values-only]');
     await page.waitForSelector('[data-testid=fill-download][download="sample-county-filled.xlsx"]', { timeout: 120_000 });
+    await page.waitForSelector('[data-testid=report-download]', { timeout: 120_000 });
   }, 180_000);
 
   test('a formula the engine cannot compute faithfully: the kept-value note shown as `fill` prints it', async () => {
@@ -192,6 +195,7 @@ describeIf('the page in Chromium, opened from file://', () => {
     await page.click('[data-testid=tab-fill]');
     await page.setInputFiles('[data-testid=fill-input]', file);
     await page.waitForSelector('[data-testid=fill-download][download="keep-filled.xlsx"]', { timeout: 120_000 });
+    await page.waitForSelector('[data-testid=report-download]', { timeout: 120_000 });
     const r = await run('fill', file, '--out', path.join(dir, 'keep-cli.xlsx'));
     const notes = r.out.split('\n').slice(1); // the first line is the count of computed formulas
     expect(notes.length).toBe(1);
@@ -249,6 +253,7 @@ describeIf('the page in Chromium, opened from file://', () => {
     expect(await page.textContent('[data-testid=catalog-results] li .name')).toBe('生均教学及辅助用房面积');
     await page.click('[data-testid=tab-fill]');
     await page.waitForSelector('[data-testid=fill-download][download="big-filled.xlsx"]', { timeout: 300_000 });
+    await page.waitForSelector('[data-testid=report-download]', { timeout: 300_000 });
   }, 360_000);
 
   test('English switch, and nothing left the page: only file:, blob: and data: requests, no CSP violation, no error', async () => {

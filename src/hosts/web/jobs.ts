@@ -17,20 +17,27 @@ import { reportHtml } from '../../features/report/html';
 /** Progress of a job: a fraction 0..1 and a short stage label (Chinese then English). */
 export type Progress = (fraction: number, stage: string) => void;
 
-/** What a fill gives the page: the workbook, report.html, the check's misses and the notes. */
-export interface FillOutcome {
+/** The first part of a fill, offered as soon as it is ready: the workbook and the notes. */
+export interface FilledPart {
   /** The filled workbook. */
   workbook: Uint8Array;
   /** Its file name: the input's with -filled (or -values for values only). */
   workbookName: string;
-  /** report.html, as `plan-metrics demo` writes it for the sample county. */
-  report: string;
   formulas: number;
   rules: number;
   /** The kept-value note and the others, one line each, as `fill` prints them. */
   notes: string[];
+}
+
+/** The second part: the check's misses and report.html, made from the same evaluation. */
+export interface CheckedPart {
+  /** report.html, as `plan-metrics demo` writes it for the sample county. */
+  report: string;
   check: CheckReport;
 }
+
+/** What a fill gives the page: the workbook, report.html, the check's misses and the notes. */
+export type FillOutcome = FilledPart & CheckedPart;
 
 /**
  * A file name with a suffix before its extension. @example withSuffix('县.xlsx', '-filled'); // '县-filled.xlsx'
@@ -41,28 +48,39 @@ export function withSuffix(name: string, suffix: string): string {
 }
 
 /**
- * Fills a workbook's bytes as `plan-metrics fill` does, checks it as `check` does (on the same
- * evaluation, not a second one) and makes report.html as `demo` does.
+ * A fill in two steps, so the page can offer the workbook while the check and the report are
+ * still being made: fills the bytes as `plan-metrics fill` does, and gives `finish`, which checks
+ * the result as `check` does (on the same evaluation, not a second one) and makes report.html as
+ * `demo` does.
+ * @example
+ * const { filled, finish } = fillInSteps(bytes, 'sample-county.xlsx');
+ * filled.workbookName; // 'sample-county-filled.xlsx'
+ * finish().check.misses.length; // as `plan-metrics check` lists them
+ */
+export function fillInSteps(bytes: Uint8Array, name: string, o: { valuesOnly?: boolean; plan?: string; progress?: Progress } = {}): { filled: FilledPart; finish: () => CheckedPart } {
+  const r = fillBytes(bytes, { valuesOnly: o.valuesOnly, plan: o.plan, progress: o.progress });
+  const filled: FilledPart = { workbook: r.output, workbookName: withSuffix(name, o.valuesOnly ? '-values' : '-filled'), formulas: r.formulas, rules: r.rules.length, notes: r.notes };
+  const finish = (): CheckedPart => {
+    o.progress?.(0.96, '检查 checking');
+    const check = checkTables(r.tables, { plan: o.plan });
+    const table = r.tables[0];
+    const title = name.replace(/\.xls[xm]$/i, '');
+    const report = reportHtml(summarizeCounty(table ? schoolRows(table) : []), { title, source: name });
+    o.progress?.(1, '完成 done');
+    return { report, check };
+  };
+  return { filled, finish };
+}
+
+/**
+ * The whole fill at once (fillInSteps, both steps).
  * @example
  * const r = fillJob(bytes, 'sample-county.xlsx', { valuesOnly: false });
  * r.workbookName; // 'sample-county-filled.xlsx'
  */
 export function fillJob(bytes: Uint8Array, name: string, o: { valuesOnly?: boolean; plan?: string; progress?: Progress } = {}): FillOutcome {
-  const r = fillBytes(bytes, { valuesOnly: o.valuesOnly, plan: o.plan, progress: o.progress });
-  const check = checkTables(r.tables, { plan: o.plan });
-  const table = r.tables[0];
-  const title = name.replace(/\.xls[xm]$/i, '');
-  const report = reportHtml(summarizeCounty(table ? schoolRows(table) : []), { title, source: name });
-  o.progress?.(1, '完成 done');
-  return {
-    workbook: r.output,
-    workbookName: withSuffix(name, o.valuesOnly ? '-values' : '-filled'),
-    report,
-    formulas: r.formulas,
-    rules: r.rules.length,
-    notes: r.notes,
-    check,
-  };
+  const { filled, finish } = fillInSteps(bytes, name, o);
+  return { ...filled, ...finish() };
 }
 
 /** What a collect gives the page. */

@@ -164,22 +164,30 @@ export function mountPage(root: HTMLElement, lang: Lang, jobs: JobRunner): void 
     clear(fillStatus);
     fillBar.start();
     fillInput.disabled = true;
+    const filledBox = el('div', {});
+    const checkBox = el('div', {}, el('p', { class: 'meta' }, W('checking')));
+    append(fillStatus, filledBox, checkBox);
     try {
-      const r = await jobs.fill({ name: file.name, bytes: await bytesOf(file), valuesOnly: valuesOnly.checked, plan: fillPlan.value || undefined }, fillBar.set);
-      append(fillStatus,
-        el('p', { class: 'ok' }, W('filled', r.formulas, r.rules)),
-        el('p', {}, downloadLink(r.workbook, r.workbookName, XLSX_TYPE, W('downloadWorkbook', r.workbookName), 'fill-download')),
-        el('p', {}, downloadLink(r.report, 'report.html', 'text/html;charset=utf-8', W('downloadReport'), 'report-download')));
-      if (r.notes.length) append(fillStatus, el('h2', {}, W('notes')), el('ul', { 'data-testid': 'fill-notes' }, ...r.notes.map((n) => el('li', {}, n))));
-      append(fillStatus, el('h2', {}, W('checkTitle', r.check.checked, r.check.misses.length)));
+      const r = await jobs.fill({ name: file.name, bytes: await bytesOf(file), valuesOnly: valuesOnly.checked, plan: fillPlan.value || undefined }, fillBar.set, (f) => {
+        // The workbook is offered at once; the misses and report.html follow.
+        append(filledBox,
+          el('p', { class: 'ok' }, W('filled', f.formulas, f.rules)),
+          el('p', {}, downloadLink(f.workbook, f.workbookName, XLSX_TYPE, W('downloadWorkbook', f.workbookName), 'fill-download')));
+        if (f.notes.length) append(filledBox, el('h2', {}, W('notes')), el('ul', { 'data-testid': 'fill-notes' }, ...f.notes.map((n) => el('li', {}, n))));
+      });
+      clear(checkBox);
+      append(checkBox,
+        el('p', {}, downloadLink(r.report, 'report.html', 'text/html;charset=utf-8', W('downloadReport'), 'report-download')),
+        el('h2', {}, W('checkTitle', r.check.checked, r.check.misses.length)));
       if (r.check.misses.length) {
-        append(fillStatus, table([W('colCell'), W('colIndicator'), W('colStage'), W('colValue'), W('colThreshold')],
+        append(checkBox, table([W('colCell'), W('colIndicator'), W('colStage'), W('colValue'), W('colThreshold')],
           r.check.misses.slice(0, MAX_MISSES).map((m) => [`${m.sheet}!${m.cell}`, indicatorName(m.indicator, lang), m.stage ? (lang === 'zh' ? stageName(m.stage as Stage) : m.stage) : '', m.storedAsText ?? shown(m.value), m.threshold]), 'fill-misses'));
-        if (r.check.misses.length > MAX_MISSES) append(fillStatus, el('p', { class: 'meta' }, W('moreMisses', MAX_MISSES, r.check.misses.length)));
-      } else append(fillStatus, el('p', {}, W('noMisses')));
-      if (r.check.textNumbers.length) append(fillStatus, el('ul', {}, ...r.check.textNumbers.map((x) => el('li', {}, W('textNumber', `${x.sheet}!${x.cell}`, x.text)))));
+        if (r.check.misses.length > MAX_MISSES) append(checkBox, el('p', { class: 'meta' }, W('moreMisses', MAX_MISSES, r.check.misses.length)));
+      } else append(checkBox, el('p', {}, W('noMisses')));
+      if (r.check.textNumbers.length) append(checkBox, el('ul', {}, ...r.check.textNumbers.map((x) => el('li', {}, W('textNumber', `${x.sheet}!${x.cell}`, x.text)))));
     } catch (e) {
-      append(fillStatus, el('p', { class: 'err', 'data-testid': 'fill-error' }, W('error', (e as Error).message)));
+      clear(checkBox);
+      append(checkBox, el('p', { class: 'err', 'data-testid': 'fill-error' }, W('error', (e as Error).message)));
     } finally {
       fillBar.stop();
       fillInput.disabled = false;

@@ -3,7 +3,7 @@
  * not copied); an error crosses as its message, which is Chinese then English like every message
  * of the engine.
  */
-import type { CollectOutcome, FillOutcome } from './jobs';
+import type { CheckedPart, CollectOutcome, FilledPart } from './jobs';
 
 /** A request from the page. */
 export type JobRequest =
@@ -11,10 +11,11 @@ export type JobRequest =
   | { id: number; kind: 'collect'; files: { name: string; bytes: Uint8Array }[]; plan?: string }
   | { id: number; kind: 'template'; name: string; lang: 'zh' | 'en'; plan?: string };
 
-/** What the worker posts back: progress, then one result or one error. */
+/** What the worker posts back: progress, then one result (a fill: its workbook first) or one error. */
 export type JobReply =
   | { id: number; kind: 'progress'; fraction: number; stage: string }
-  | { id: number; kind: 'fill'; result: FillOutcome }
+  | { id: number; kind: 'filled'; part: FilledPart }
+  | { id: number; kind: 'fill'; result: CheckedPart }
   | { id: number; kind: 'collect'; result: CollectOutcome }
   | { id: number; kind: 'template'; result: { workbook: Uint8Array; sheets: string[] } }
   | { id: number; kind: 'error'; message: string };

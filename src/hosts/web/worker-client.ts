@@ -5,7 +5,7 @@
  */
 import workerSource from 'pm-web-worker-source';
 import type { JobReply, JobRequest } from './protocol';
-import type { CollectOutcome, FillOutcome } from './jobs';
+import type { CheckedPart, CollectOutcome, FilledPart } from './jobs';
 
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 type Progress = (fraction: number, stage: string) => void;
@@ -14,7 +14,7 @@ type Progress = (fraction: number, stage: string) => void;
 export class JobRunner {
   private readonly worker: Worker;
   private next = 1;
-  private readonly waiting = new Map<number, { resolve: (r: JobReply) => void; progress: (f: number, stage: string) => void }>();
+  private readonly waiting = new Map<number, { resolve: (r: JobReply) => void; progress: (f: number, stage: string) => void; filled?: (p: FilledPart) => void }>();
 
   /**
    * @example
@@ -29,6 +29,7 @@ export class JobRunner {
       const w = this.waiting.get(m.id);
       if (!w) return;
       if (m.kind === 'progress') w.progress(m.fraction, m.stage);
+      else if (m.kind === 'filled') w.filled?.(m.part);
       else {
         this.waiting.delete(m.id);
         w.resolve(m);
@@ -42,10 +43,12 @@ export class JobRunner {
   }
 
   /**
-   * Fills a workbook on the worker. @example const r = await jobs.fill({ name: 'a.xlsx', bytes, valuesOnly: false }, (f) => (bar.value = f));
+   * Fills a workbook on the worker: `filled` gets the workbook as soon as it is made; the promise
+   * resolves with the check and report.html.
+   * @example const r = await jobs.fill({ name: 'a.xlsx', bytes, valuesOnly: false }, (f) => (bar.value = f), (p) => offer(p.workbook));
    */
-  fill(req: Omit<Extract<JobRequest, { kind: 'fill' }>, 'id' | 'kind'>, progress: Progress): Promise<FillOutcome> {
-    return this.post({ ...req, kind: 'fill' }, [req.bytes.buffer as ArrayBuffer], progress) as Promise<FillOutcome>;
+  fill(req: Omit<Extract<JobRequest, { kind: 'fill' }>, 'id' | 'kind'>, progress: Progress, filled: (p: FilledPart) => void): Promise<CheckedPart> {
+    return this.post({ ...req, kind: 'fill' }, [req.bytes.buffer as ArrayBuffer], progress, filled) as Promise<CheckedPart>;
   }
 
   /** Collects returns on the worker. @example const r = await jobs.collect({ files }, (f) => (bar.value = f)); */
@@ -59,10 +62,10 @@ export class JobRunner {
   }
 
   /** Posts a job (its bytes transferred, not copied); resolves with its result, rejects with its error (Chinese / English). */
-  private post(req: DistributiveOmit<JobRequest, 'id'>, transfer: ArrayBuffer[], progress: Progress): Promise<unknown> {
+  private post(req: DistributiveOmit<JobRequest, 'id'>, transfer: ArrayBuffer[], progress: Progress, filled?: (p: FilledPart) => void): Promise<unknown> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { progress, resolve: (m) => (m.kind === 'error' ? reject(new Error(m.message)) : resolve((m as { result?: unknown }).result)) });
+      this.waiting.set(id, { progress, filled, resolve: (m) => (m.kind === 'error' ? reject(new Error(m.message)) : resolve((m as { result?: unknown }).result)) });
       this.worker.postMessage({ ...req, id }, transfer);
     });
   }

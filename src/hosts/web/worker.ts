@@ -4,7 +4,7 @@
  * refuses a worker script from file://); webpack.web.config.js builds this file first and puts the
  * result into the page's bundle as text.
  */
-import { collectJob, fillJob, templateJob } from './jobs';
+import { collectJob, fillInSteps, templateJob } from './jobs';
 import { errorText, type JobReply, type JobRequest } from './protocol';
 
 // A worker's global scope; the project's TypeScript lib is DOM's (Window), hence the narrow type.
@@ -21,8 +21,10 @@ async function run(req: JobRequest): Promise<void> {
   const progress = (fraction: number, stage: string) => scope.postMessage({ id: req.id, kind: 'progress', fraction, stage });
   try {
     if (req.kind === 'fill') {
-      const result = fillJob(req.bytes, req.name, { valuesOnly: req.valuesOnly, plan: req.plan, progress });
-      scope.postMessage({ id: req.id, kind: 'fill', result }, [result.workbook.buffer as ArrayBuffer]);
+      // The workbook goes to the page first; the check and report.html follow.
+      const { filled, finish } = fillInSteps(req.bytes, req.name, { valuesOnly: req.valuesOnly, plan: req.plan, progress });
+      scope.postMessage({ id: req.id, kind: 'filled', part: filled }, [filled.workbook.buffer as ArrayBuffer]);
+      scope.postMessage({ id: req.id, kind: 'fill', result: finish() });
     } else if (req.kind === 'collect') {
       const result = await collectJob(req.files, { plan: req.plan, progress });
       scope.postMessage({ id: req.id, kind: 'collect', result }, [result.workbook.buffer as ArrayBuffer]);
