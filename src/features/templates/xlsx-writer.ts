@@ -81,7 +81,7 @@ export async function writeTemplateXlsx(spec: SheetSpec | SheetSpec[]): Promise<
   wb.calcProperties.fullCalcOnLoad = true;
   for (const s of Array.isArray(spec) ? spec : [spec]) addSheet(wb, s);
   const out = await wb.xlsx.writeBuffer();
-  // Node: a Buffer over the same memory. The web page's worker has no global Buffer; exceljs's
+  // Node: a Buffer, as callers have always had. The web page's worker has no global Buffer; exceljs's
   // browser build gives a Uint8Array of its own, which is all the page needs (bytes for a Blob).
   const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
   return NodeBuffer ? NodeBuffer.from(out as ArrayBuffer) : (new Uint8Array(out as ArrayBuffer) as Buffer);
