@@ -10,7 +10,8 @@
  *    Excel lock file collected in the page: every cell of the county table equals `collect`'s, the
  *    listed findings are `collect --json`'s;
  *  - a click on a tab is answered while the worker fills a 3,000-school workbook;
- *  - no request leaves the page (only file:, blob: and data: URLs), and no CSP violation.
+ *  - no request leaves the page (only file:, blob: and data: URLs), and no CSP violation;
+ *  - served by a static web server instead, the page works the same and asks that server only.
  * Whatever the browser, the built bundles pass es-check for ES2020 (Chrome/Edge 109, the oldest
  * stated) and the page's CSP is strict with connect-src 'none'.
  *
@@ -35,6 +36,7 @@ import { writeTemplateXlsx } from '../../src/features/templates/xlsx-writer';
 import { codeFromStrings, cspProblems, htmlPolicy } from './js-scan';
 import { writeSampleReturns } from '../collect/returns';
 import { NS, handWorkbook } from '../fixtures/xlsx/make-fixtures';
+import { serve } from './serve';
 
 const CHROMIUM = '/usr/bin/chromium';
 const root = path.resolve(__dirname, '../..');
@@ -255,6 +257,30 @@ describeIf('the page in Chromium, opened from file://', () => {
     await page.waitForSelector('[data-testid=fill-download][download="big-filled.xlsx"]', { timeout: 300_000 });
     await page.waitForSelector('[data-testid=report-download]', { timeout: 300_000 });
   }, 360_000);
+
+  test('served by a static web server (an intranet\'s): the same page works, nothing but that server and blob:', async () => {
+    const server = await serve(DIST);
+    const p = await browser.newPage({ acceptDownloads: true });
+    const seen: string[] = [];
+    const problems: string[] = [];
+    p.on('request', (r) => seen.push(r.url()));
+    p.on('pageerror', (e) => problems.push(String(e)));
+    p.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    try {
+      await p.goto(`${server.url}index.html`);
+      await p.setInputFiles('[data-testid=fill-input]', SAMPLE);
+      await p.waitForSelector('[data-testid=report-download]', { timeout: 120_000 });
+      const [d] = await Promise.all([p.waitForEvent('download'), p.click('[data-testid=fill-download]')]);
+      const cliOut = path.join(dir, 'sample-cli-2.xlsx');
+      expect((await run('fill', SAMPLE, '--out', cliOut)).code).toBe(0);
+      expect(cellValues(fs.readFileSync((await d.path())!))).toEqual(cellValues(fs.readFileSync(cliOut)));
+      expect(seen.filter((u) => !u.startsWith(server.url) && !/^(blob|data):/.test(u))).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await p.close();
+      await server.close();
+    }
+  }, 180_000);
 
   test('English switch, and nothing left the page: only file:, blob: and data: requests, no CSP violation, no error', async () => {
     await page.click('[data-testid=lang-switch]');
