@@ -229,6 +229,27 @@ describeIf('the page in Chromium, opened from file://', () => {
     expect(await page.textContent('[data-testid=collect-status]')).toContain(`汇总 ${j.files} 个文件、${j.rows} 所学校，校验发现 ${j.findings.length} 处问题`);
   }, 240_000);
 
+  test('a whole folder chosen gives the same county table; a file that is no workbook gets the engine\'s 中文 / English error', async () => {
+    const returns = path.join(dir, 'returns'); // written by the test above
+    await page.setInputFiles('[data-testid=collect-folder-input]', returns);
+    await page.waitForSelector('[data-testid=collect-download]', { timeout: 120_000 });
+    expect(cellValues((await download('collect-download')).bytes)).toEqual(cellValues(fs.readFileSync(path.join(dir, 'county-cli.xlsx'))));
+    expect(await page.textContent('[data-testid=collect-status]')).toContain('~$学校00.xlsx'); // said to be passed over
+
+    await page.click('[data-testid=tab-fill]');
+    await page.setInputFiles('[data-testid=fill-input]', { name: 'renamed.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('学校,学生数\n一小,500\n') });
+    await page.waitForSelector('[data-testid=fill-error]');
+    // The message the CLI's fill would give for these bytes (fillBytes is what it runs after reading the file).
+    let engine = '';
+    try {
+      fillBytes(new TextEncoder().encode('学校,学生数\n一小,500\n'));
+    } catch (e) {
+      engine = (e as Error).message;
+    }
+    expect(engine).toMatch(/^[\u4e00-\u9fff].* \/ [A-Za-z]/);
+    expect(await page.textContent('[data-testid=fill-error]')).toBe(`出错了：${engine}`);
+  }, 180_000);
+
   test('the page answers a click while the worker fills a 3,000-school workbook', async () => {
     const big = path.join(dir, 'big.xlsx');
     fs.writeFileSync(big, await writeTemplateXlsx(templateWithRows('school-resources', 3000).spec));

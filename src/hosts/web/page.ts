@@ -201,14 +201,17 @@ export function mountPage(root: HTMLElement, lang: Lang, jobs: JobRunner): void 
   // ---- 合并学校报表
   const col = sections.get('collect')!;
   const colInput = el('input', { type: 'file', id: 'collect-input', 'data-testid': 'collect-input', accept: '.xlsx,.xlsm', multiple: true });
-  const colZone = el('div', { class: 'drop' }, el('label', { for: 'collect-input' }, W('collectInput')), colInput, el('span', { class: 'meta' }, W('dropHere')));
+  // A whole folder, as `plan-metrics collect 报表文件夹/` reads one (its .xlsx/.xlsm files, lock files left out).
+  const colFolder = el('input', { type: 'file', id: 'collect-folder', 'data-testid': 'collect-folder-input', webkitdirectory: true, multiple: true });
+  const colZone = el('div', { class: 'drop' }, el('label', { for: 'collect-input' }, W('collectInput')), colInput, el('span', { class: 'meta' }, W('dropHere')),
+    el('label', { for: 'collect-folder' }, W('collectFolder')), colFolder);
   append(col, el('p', {}, W('collectIntro')), colZone);
   const colBar = progressBar(col, 'collect-progress');
   const colStatus = status(col, 'collect-status');
   const runCollect = async (picked: File[]) => {
     clear(colStatus);
     colBar.start();
-    colInput.disabled = true;
+    colInput.disabled = colFolder.disabled = true;
     try {
       const files = await Promise.all(picked.map(async (f) => ({ name: f.name, bytes: await bytesOf(f) })));
       const r = await jobs.collect({ files }, colBar.set);
@@ -225,11 +228,12 @@ export function mountPage(root: HTMLElement, lang: Lang, jobs: JobRunner): void 
       append(colStatus, el('p', { class: 'err', 'data-testid': 'collect-error' }, W('error', (e as Error).message)));
     } finally {
       colBar.stop();
-      colInput.disabled = false;
-      colInput.value = '';
+      colInput.disabled = colFolder.disabled = false;
+      colInput.value = colFolder.value = '';
     }
   };
   colInput.addEventListener('change', () => { const fs = Array.from(colInput.files ?? []); if (fs.length) void runCollect(fs); });
+  colFolder.addEventListener('change', () => { const fs = Array.from(colFolder.files ?? []); if (fs.length) void runCollect(fs); });
   dropZone(colZone, (files) => void runCollect(files));
 
   // ---- 指标目录 (the pane's catalog view)
