@@ -8,7 +8,7 @@ import type { XlsxLimits } from '../../xlsx/open';
 import { readWorkbook } from '../../xlsx/read';
 import { evaluateWorkbook } from '../../engine/evaluate';
 import { openXlsxFile } from '../../xlsx/open-file';
-import { findTables } from './tables';
+import { findTables, type FoundTable } from './tables';
 
 export interface CheckMiss {
   sheet: string; cell: string; indicator: string; stage: string | null; value: number; threshold: number;
@@ -31,6 +31,16 @@ export function checkWorkbook(input: string, opts: { plan?: string; limits?: Xls
   const wb = readWorkbook(openXlsxFile(input, opts.limits));
   const evaluation = evaluateWorkbook(wb);
   const tables = findTables(evaluation.grids, new Map(wb.sheets.map((s) => [s.name, s.merges])));
+  return checkTables(tables, opts);
+}
+
+/**
+ * The check of tables already found on computed values — what fill found (fillBytes's `tables`),
+ * so a host that has just filled a workbook lists its misses without computing it twice.
+ * @example
+ * checkTables(fillBytes(bytes).tables, { plan: 'national' }).misses.length; // as checkWorkbook gives
+ */
+export function checkTables(tables: readonly FoundTable[], opts: { plan?: string } = {}): CheckReport {
   const report: CheckReport = { checked: 0, misses: [], textNumbers: [] };
   for (const t of tables) {
     const r = checkMisses(t.grid, t.detected, { plan: opts.plan, firstDataRow: t.firstDataRow, lastDataRow: t.lastDataRow });

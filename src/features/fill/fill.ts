@@ -6,8 +6,8 @@
  */
 import { highlightRules } from '../school-table/highlight';
 import type { RuleSpec } from '../school-table/types';
-import type { XlsxLimits } from '../../xlsx/open';
-import { openXlsxFile } from '../../xlsx/open-file';
+import { openXlsx, type XlsxLimits } from '../../xlsx/open';
+import { readWorkbookBytes } from '../../xlsx/open-file';
 import { dxfBaseId, hasStyles, nextCfPriority, patchWorkbook } from '../../xlsx/patch';
 import { readWorkbook } from '../../xlsx/read';
 import { evaluateWorkbook, type Evaluation } from '../../engine/evaluate';
@@ -16,14 +16,19 @@ import { missDxf, rulesXml } from '../school-table/highlight-xml';
 import { writeAtomic } from '../../xlsx/safe-write';
 import { findTables, type FoundTable } from './tables';
 
-export interface FillOptions {
-  out: string;
+/** How to fill, whatever the workbook's bytes come from (a file, a browser's upload). */
+export interface FillBytesOptions {
   valuesOnly?: boolean;
-  force?: boolean;
   plan?: string;
   limits?: XlsxLimits;
   /** Reports progress (0..1) and a stage label, for a progress bar. */
   progress?: (fraction: number, stage: string) => void;
+}
+
+/** fillWorkbook's options: fillBytes's, and the file to write. */
+export interface FillOptions extends FillBytesOptions {
+  out: string;
+  force?: boolean;
 }
 
 export interface FillResult {
@@ -36,16 +41,36 @@ export interface FillResult {
   notes: string[];
 }
 
+/** fillBytes's result: fillWorkbook's, and the filled workbook's bytes. */
+export interface FilledBytes extends FillResult {
+  output: Uint8Array;
+}
+
 /**
- * Fills `input` into `opts.out`.
+ * Fills `input` into `opts.out`: fillBytes between reading the file and writing it atomically.
  * @example
  * const r = fillWorkbook('county.xlsx', { out: 'out/county-filled.xlsx' });
  * r.formulas; // how many formulas were computed
  */
 export function fillWorkbook(input: string, opts: FillOptions): FillResult {
+  const { output, ...result } = fillBytes(readWorkbookBytes(input), opts);
+  writeAtomic(opts.out, output, { input, force: opts.force });
+  opts.progress?.(1, '完成 done');
+  return result;
+}
+
+/**
+ * The fill itself, bytes in and bytes out: no file is read or written (the CLI writes the bytes
+ * atomically, the web page offers them as a download). Progress stops at 0.95 (written to memory);
+ * the caller reports 1 once the bytes are where they go.
+ * @example
+ * const r = fillBytes(fs.readFileSync('county.xlsx'), { valuesOnly: true });
+ * r.output; // the filled workbook's bytes; r.notes the kept-value note, if any
+ */
+export function fillBytes(input: Uint8Array, opts: FillBytesOptions = {}): FilledBytes {
   const p = opts.progress ?? (() => undefined);
   p(0, '读取 reading');
-  const pkg = openXlsxFile(input, opts.limits);
+  const pkg = openXlsx(input, opts.limits);
   const wb = readWorkbook(pkg);
   p(0.2, '计算 computing');
   const evaluation = evaluateWorkbook(wb);
@@ -98,9 +123,8 @@ export function fillWorkbook(input: string, opts: FillOptions): FillResult {
         `${kept.length} formulas cannot be computed faithfully and keep the value Excel saved${written ? ` (${written} had none, so an error was written)` : ''}: ${en}${more}`,
     );
   }
-  writeAtomic(opts.out, bytes, { input, force: opts.force });
-  p(1, '完成 done');
-  return { formulas: evaluation.formulaCount, rules, tables, evaluation, bytes: bytes.length, notes };
+  p(0.95, '写出 writing');
+  return { formulas: evaluation.formulaCount, rules, tables, evaluation, bytes: bytes.length, notes, output: bytes };
 }
 
 function escapeXml(s: string): string {

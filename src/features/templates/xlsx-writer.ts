@@ -86,5 +86,9 @@ export async function writeTemplateXlsx(spec: SheetSpec | SheetSpec[]): Promise<
   for (const s of sheets) addSheet(wb, s);
   const out = await wb.xlsx.writeBuffer();
   // exceljs writes no charts: their parts are added to its package (place-forecast's line chart).
-  return Buffer.from(addCharts(new Uint8Array(out as ArrayBuffer), sheets));
+  const bytes = addCharts(new Uint8Array(out as ArrayBuffer), sheets);
+  // Node: a Buffer, as callers have always had. The web page's worker has no global Buffer; there
+  // the bytes are all the page needs (for a Blob).
+  const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+  return NodeBuffer ? NodeBuffer.from(bytes) : (bytes as Buffer);
 }

@@ -105,8 +105,12 @@ export function followUp(schools: SchoolFigures[]): FollowUp {
 
 const MISS_SYMBOL: Record<Direction, string> = { '>=': '<', '>': '≤', '<=': '>', '<': '≥', '=': '≠' };
 
+// One formatter for every figure: toLocaleString with options builds a new Intl.NumberFormat on
+// each call, which made report.html of 10,000 schools (≈40,000 misses) take 15 s instead of 2.
+const FIGURE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** A figure as the follow-up list shows it: at most two decimals. @example figure(2000); // '2,000' · figure(6.1333); // '6.13' */
-export const figure = (x: number): string => Number(x.toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 });
+export const figure = (x: number): string => FIGURE.format(Number(x.toFixed(2)));
 
 /** A share as a percentage with one decimal. @example percent(0.18667); // '18.7%' */
 export const percent = (x: number): string => `${Number((x * 100).toFixed(1))}%`;

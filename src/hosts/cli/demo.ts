@@ -3,13 +3,9 @@
  * into out/ — the filled workbook and report.html, the county's compliance at a glance.
  */
 import * as path from 'path';
-import { parseNumber } from '../../domain/core/parse';
-import { parseStage } from '../../domain/core/stage';
-import { RESOURCE_INDICATORS } from '../../domain/core/resource-indicators';
-import { summarizeCounty, type CountySummary, type SchoolFigures } from '../../features/verdict/county-summary';
+import { summarizeCounty, type CountySummary } from '../../features/verdict/county-summary';
+import { schoolRows } from '../../features/verdict/school-rows';
 import { reportHtml } from '../../features/report/html';
-import { isMetricError } from '../../domain/core/errors';
-import type { FoundTable } from '../../features/fill/tables';
 import { fillWorkbook } from '../../features/fill/fill';
 import { writeAtomic } from '../../xlsx/safe-write';
 
@@ -23,42 +19,8 @@ export function samplePath(): string {
   return candidates.find((p) => require('fs').existsSync(p)) ?? candidates[0];
 }
 
-/**
- * The schools of a recognised table, as the county summary reads them.
- * @example
- * schoolRows(fill.tables[0]).length; // 50 for the sample county
- */
-export function schoolRows(t: FoundTable): SchoolFigures[] {
-  const colOf = new Map<string, number>();
-  for (const c of t.detected.columns) if (!colOf.has(c.indicatorId) || c.match === 'name') colOf.set(c.indicatorId, c.col);
-  const num = (v: unknown): number | null => {
-    try {
-      return typeof v === 'number' || typeof v === 'string' ? parseNumber(v) : null;
-    } catch (e) {
-      if (isMetricError(e)) return null; // an error value or text: not a figure
-      throw e;
-    }
-  };
-  const rows: SchoolFigures[] = [];
-  for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
-    const line = t.grid[r] ?? [];
-    const stageText = t.detected.stageCol === null ? null : line[t.detected.stageCol];
-    if (typeof stageText !== 'string') continue;
-    let stage;
-    try {
-      stage = parseStage(stageText);
-    } catch {
-      continue;
-    }
-    rows.push({
-      name: String(line[0] ?? ''),
-      stage,
-      students: t.detected.studentsCol === null ? null : num(line[t.detected.studentsCol]),
-      values: RESOURCE_INDICATORS.map((id) => (colOf.has(id) ? num(line[colOf.get(id)!]) : null)),
-    });
-  }
-  return rows;
-}
+// schoolRows moved to features (the web page makes the same report): re-exported for old callers.
+export { schoolRows };
 
 export interface DemoResult { workbook: string; report: string; summary: CountySummary; formulas: number; rules: number }
 
