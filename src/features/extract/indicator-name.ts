@@ -40,7 +40,7 @@ export function nameAround(clause: string, from: number, index: number, end: num
   // 「全区中小学100%通过市级文明校园验收」: a bare subject before, what it does after.
   if (before.length >= 2 && before.length <= 3 && noun.length >= 4 && !/^\d/.test(noun)) return before + noun;
   // 「区政府新建改扩建了4所标准化初中」, 「在试点镇推选2-4所智慧教育示范校」: a verb, the number, its noun.
-  if (noun.length >= 2 && !/^\d/.test(noun) && VERB_END.test(before)) return noun.replace(/[的]$/, '');
+  if (noun.length >= 2 && !/^\d/.test(noun) && (VERB_END.test(before) || /的$/.test(clause.slice(from, index).trim()))) return noun.replace(/^[“"]|[的]$/g, '');
   if (before.length >= 2 && !VERB_ONLY.test(before)) return before;
   if (noun.length >= 2 && !/^\d/.test(noun)) return noun.replace(/[的]$/, '');
   return before.length >= 1 ? before : null;

@@ -14,9 +14,9 @@ import { yearsIn } from './years';
 
 // A heading under which the plan reviews the period before (十三五's achievements): numbers there
 // are baselines, of the last year of that period when no year is stated.
-const REVIEW_HEADING = /发展基础|发展情况|发展成就|回顾|成就|成绩|现状|工作基础|基本情况|面临形势/;
+const REVIEW_HEADING = /编制背景|发展基础|发展情况|发展成就|回顾|成就|成绩|现状|工作基础|基本情况|面临形势/;
 // A sentence that forecasts or assumes rather than sets a goal (seeds/README.md: forecast, assumption).
-const NOT_A_GOAL = /预计|预测|测算|按[^，,。]{0,20}计算|假设|如果|若/;
+const NOT_A_GOAL = /预计|预测|测算|拟|按[^，,。]{0,20}计算|假设|如果|若/;
 // Units a plan counts things in (a baseline count is exact unless a word says otherwise).
 const PERCENT_LIKE = new Set(['%', '个百分点', '倍']);
 
@@ -75,7 +75,10 @@ function rowsOfSentence(source: string, s: Sentence, ctx: Context, review: boole
   for (const c of splitClauses(s.text)) {
     // A forecast or an assumption is not a goal; a title in 《》 (《3-6岁儿童学习与发展指南》) states no number.
     const qs = NOT_A_GOAL.test(c.text) ? [] : quantitiesIn(c.text).filter((q) => !insideTitle(s.text, c.start + q.index));
-    const ys = yearsIn(c.text);
+    // 「自2012年开展…」「2014年以来」 date when something began, not the year of the number.
+    const ys = yearsIn(c.text).filter((y) => !/[自从]\s*$/.test(c.text.slice(0, y.index)) && !/^(?:底|末)?(?:以来|起|开始)/.test(c.text.slice(y.end)));
+    // 「至今」「目前」 speak of the present: a year carried from before does not reach them.
+    if (/至今|目前|现已|迄今/.test(c.text) && carried === 'carried') { year = null; carried = null; }
     const paired = pairRespectively(c.text, qs);
     let from = 0;
     qs.forEach((q, i) => {
@@ -94,6 +97,8 @@ function rowsOfSentence(source: string, s: Sentence, ctx: Context, review: boole
       let name = paired?.[i] ?? nameAround(c.text, cut, at, q.end);
       from = q.end;
       if (!name) return;
+      // 「实现课后服务全覆盖」 is a coverage rate of 100 %.
+      if (/^全覆[盖蓋]/.test(c.text.slice(q.index)) && !/覆盖率$/.test(name)) name = `${name.replace(/的$/, '')}覆盖率`;
       if ((name.length <= 3 && lastName && /^(其中)?(城区|农村|城镇|乡村|镇区|小学|初中|高中|男|女|公办|民办)/.test(name)) || (name.length <= 1 && lastName)) {
         name = `${lastName}（${name.replace(/^其中/, '')}）`;
       } else lastName = name;

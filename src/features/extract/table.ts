@@ -11,7 +11,8 @@ import type { DraftRow, Period } from './types';
 
 const YEAR_CELL = /^(?:[（(]?\s*(20\d\d)\s*年?\s*[)）]?)(?:\s*(?:基数|基期|目标|现状|值))?$/;
 const ATTRIBUTE = /^(?:预期性|约束性|预期|约束)$/;
-const NUMBER_CELL = /^([≥≤><]|不低于|不超过|大于|小于)?\s*(\d+(?:\.\d+)?)\s*(%|％)?\s*(以上|以下|以内|左右)?$/;
+// A value cell: 95, 95%, ≥95%, 99%以上, 11.4年, 12.3年以上 (a copied page keeps the unit in the cell).
+const NUMBER_CELL = /^([≥≤><]|不低于|不超过|大于|小于)?\s*(\d+(?:\.\d+)?)\s*(%|％|[年人个所万元亿次名]{1,2})?\s*(以上|以下|以内|左右)?$/;
 const EMPTY_CELL = /^[—–\-－/／×]+$|^(?:暂无|无)$/;
 const SPLIT = /\t|\s*[|｜]\s*|\s{2,}|\u3000+/;
 
@@ -40,6 +41,14 @@ function cellsOf(text: string): Cell[][] {
   let offset = 0;
   text.split('\n').forEach((line, n) => {
     const cells: Cell[] = [];
+    // 「指  标」 spaced out in a copied header is one cell, not two.
+    const squeezed = line.replace(/\s/g, '');
+    if (/^(?:(?:主要)?指标(?:名称)?|属性|序号|类别|单位)$/.test(squeezed)) {
+      const i = line.search(/\S/);
+      lines.push([{ text: squeezed, start: offset + i, end: offset + line.trimEnd().length, line: n }]);
+      offset += line.length + 1;
+      return;
+    }
     let at = 0;
     for (const part of line.split(SPLIT)) {
       const i = line.indexOf(part, at);
@@ -101,55 +110,69 @@ function readBody(
   let parent = '';
   let i = first;
   let end = cells[first - 1]?.end ?? 0;
+  const isValue = (c: Cell) => NUMBER_CELL.test(c.text) || EMPTY_CELL.test(c.text);
   while (i < cells.length) {
-    const nameCell = cells[i];
-    // The table ends at a sentence (a full stop, or a long line) or a heading.
-    if (/[。；]/.test(nameCell.text) || nameCell.text.length > 40) break;
-    if (NUMBER_CELL.test(nameCell.text) || EMPTY_CELL.test(nameCell.text) || ATTRIBUTE.test(nameCell.text)) { i++; continue; }
-    // A category (学前教育) is a name cell followed by another name cell: skip it.
-    let k = i + 1;
-    let unitCell: string | null = null;
-    if (hasUnitColumn && k < cells.length && !NUMBER_CELL.test(cells[k].text) && !EMPTY_CELL.test(cells[k].text) && cells[k].text.length <= 6) {
-      unitCell = cells[k].text;
+    // The table ends at a sentence (a full stop, or a long line).
+    if (/[。；]/.test(cells[i].text) || cells[i].text.length > 40) break;
+    // A block: some name cells, then their value cells, then 属性. A copied page stacks a row and
+    // its 其中 sub-rows as names first, then each year's column (小学 2020, 初中 2020, 小学 2025, …).
+    const names: Cell[] = [];
+    let k = i;
+    while (k < cells.length && !isValue(cells[k]) && !ATTRIBUTE.test(cells[k].text) && !/[。；]/.test(cells[k].text) && cells[k].text.length <= 40) {
+      names.push(cells[k]);
       k++;
     }
+    let unitCell: string | null = null;
+    if (hasUnitColumn && names.length >= 2 && names[names.length - 1].text.length <= 6) unitCell = names.pop()!.text;
     const values: (Cell | null)[] = [];
-    while (values.length < years.length && k < cells.length && (NUMBER_CELL.test(cells[k].text) || EMPTY_CELL.test(cells[k].text))) {
+    while (k < cells.length && isValue(cells[k])) {
       values.push(NUMBER_CELL.test(cells[k].text) ? cells[k] : null);
       k++;
     }
-    if (values.length === 0) {
-      // 其中： on its own before the sub-rows, or a category cell.
-      i++;
+    if (hasAttribute) while (k < cells.length && ATTRIBUTE.test(cells[k].text)) k++;
+    if (k === i) { i++; continue; }
+    const m = values.length / years.length;
+    if (!names.length || !values.length || !Number.isInteger(m) || m > names.length) {
+      // No values (a category such as 一、发展水平, or 其中： alone): remember it as a possible parent.
+      if (names.length && !values.length) parent = cleanCell(names[names.length - 1].text);
+      i = k;
       continue;
     }
-    if (hasAttribute && k < cells.length && ATTRIBUTE.test(cells[k].text)) k++;
-    const sub = /^其中[：:]?\s*/.exec(nameCell.text);
-    const bare = nameCell.text.replace(/^其中[：:]?\s*/, '').replace(/^\d+[.．、]\s*/, '');
-    const own = unitInName(bare);
-    const isSub = Boolean(sub) || (parent !== '' && own.name.length <= 4 && /^(小学|初中|高中|普通高中|幼儿园|城区|农村|城镇|乡村|公办|民办)$/.test(own.name));
-    const parentUnit = unitInName(parent);
-    const u = own.unit ? own : unitCell ? { ...unitInName(`${own.name}（${unitCell}）`) } : isSub ? { ...parentUnit, name: own.name } : own;
-    const name = isSub ? `${parentUnit.name}（${own.name}）` : own.name;
-    if (!isSub) parent = bare;
-    values.forEach((cell, n) => {
-      if (!cell) return;
-      const m = NUMBER_CELL.exec(cell.text);
-      if (!m) return;
-      const year = years[n];
-      const kind = period && year < period.start ? 'baseline' : 'target';
-      const pct = Boolean(m[3]);
-      const factor = pct ? 0.01 : u.factor;
-      const unit = pct ? '%' : u.unit;
-      const direction: Direction = (m[1] ? directionAround(m[1] === '≥' || m[1] === '>' ? '不低于' : '不超过', '') : null)
-        ?? directionAround('', m[4] ?? '') ?? (kind === 'baseline' ? '=' : '>=');
-      rows.push({
-        indicator: name, stage: stageOf(name), year, value: Number((Number(m[2]) * factor).toPrecision(12)), direction, unit, kind,
-        quote: text.slice(nameCell.start, cell.end), at: nameCell.start, yearSource: 'table',
+    const own = names.slice(names.length - m);
+    const before = names.slice(0, names.length - m);
+    if (before.length) parent = cleanCell(before[before.length - 1].text);
+    own.forEach((nameCell, n) => {
+      const bare = cleanCell(nameCell.text);
+      const sub = /^其中/.test(nameCell.text.trim()) || (n > 0 && before.length > 0) || (parent !== '' && /^(小学|初中|高中|普通高中|幼儿园|城区|农村|城镇|乡村|公办|民办)$/.test(unitInName(bare).name));
+      const mine = unitInName(bare);
+      const par = unitInName(parent);
+      const u = mine.unit ? mine : unitCell ? unitInName(`${mine.name}（${unitCell}）`) : sub ? { ...par, name: mine.name } : mine;
+      const name = sub && parent ? `${par.name}（${mine.name}）` : mine.name;
+      if (!sub) parent = bare;
+      years.forEach((year, j) => {
+        const cell = values[j * m + n];
+        const num = cell && NUMBER_CELL.exec(cell.text);
+        if (!cell || !num) return;
+        const kind = period && year < period.start ? 'baseline' : 'target';
+        const pct = Boolean(num[3]) && /^[%％]$/.test(num[3]);
+        const factor = pct ? 0.01 : u.factor;
+        const unit = pct ? '%' : u.unit || num[3] || '';
+        const sign = num[1] ? (/^[≥>]|不低于|大于/.test(num[1]) ? '不低于' : '不超过') : '';
+        const direction: Direction = (sign ? directionAround(sign, '') : null) ?? directionAround('', num[4] ?? '') ?? (kind === 'baseline' ? '=' : '>=');
+        const from = Math.min(nameCell.start, cell.start);
+        rows.push({
+          indicator: name, stage: stageOf(mine.name) !== 'all' ? stageOf(mine.name) : stageOf(name), year, value: Number((Number(num[2]) * factor).toPrecision(12)), direction, unit, kind,
+          quote: text.slice(from, Math.max(nameCell.end, cell.end)), at: from, yearSource: 'table',
+        });
       });
     });
     end = cells[k - 1].end;
     i = k;
   }
   return { rows, end, next: i };
+}
+
+/** A name cell without its numbering (1. / 一、) and 其中：. */
+function cleanCell(t: string): string {
+  return t.trim().replace(/^其中[：:]?\s*/, '').replace(/^(?:\d+|[一二三四五六七八九十]+)[.．、]\s*/, '');
 }
