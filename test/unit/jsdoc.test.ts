@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 const root = path.resolve(__dirname, '../..');
-const DIRS = ['src/domain/core', 'src/xlsx', 'src/features/school-table', 'src/features/templates', 'src/domain/catalog', 'src/domain/edu', 'src/engine', 'src/features/fill', 'src/features/verdict', 'src/hosts/cli', 'src/features/sample', 'src/hosts/wps'];
+const DIRS = ['src/domain/core', 'src/xlsx', 'src/features/school-table', 'src/features/templates', 'src/domain/catalog', 'src/domain/edu', 'src/engine', 'src/features/fill', 'src/features/verdict', 'src/hosts/cli', 'src/features/sample', 'src/hosts/wps', 'src/features/extract'];
 const files = DIRS.flatMap((d) => fs.readdirSync(path.join(root, d)).filter((f) => f.endsWith('.ts')).map((f) => `${d}/${f}`));
 
 test.each(files)('%s: every exported function has an @example', (file) => {

@@ -32,8 +32,11 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
     let lastY: number | null = null;
     let lastEnd = 0;
     const lines: string[] = [];
-    for (const item of content.items as TextItem[]) {
-      if (typeof item.str !== 'string') continue;
+    // Items come in the order the producer drew them (a spreadsheet draws column by column): read
+    // them as a person does, top to bottom, then left to right within a line.
+    const items = (content.items as TextItem[]).filter((it) => typeof it.str === 'string' && it.str !== '');
+    items.sort((a, b) => (Math.abs(a.transform[5] - b.transform[5]) > 2 ? b.transform[5] - a.transform[5] : a.transform[4] - b.transform[4]));
+    for (const item of items) {
       const y = item.transform[5];
       if (lastY !== null && Math.abs(y - lastY) > 2 && line) {
         lines.push(line);
@@ -42,15 +45,16 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
       // A gap wider than a character between items of one line is a cell border: a tab, as in a .docx row.
       const x = item.transform[4];
       const size = Math.abs(item.transform[0]) || 10;
-      if (line && lastY !== null && x - lastEnd > size * 0.9) line += '\t';
+      if (!item.str.trim()) {
+        // A space item between two numbers of a table row is the cell border too.
+        if (line && !line.endsWith('\t')) line += '\t';
+        lastY = y;
+        continue;
+      }
+      if (line && !line.endsWith('\t') && lastY !== null && x - lastEnd > size * 0.9) line += '\t';
       line += item.str;
       lastY = y;
       lastEnd = x + item.width;
-      if (item.hasEOL) {
-        lines.push(line);
-        line = '';
-        lastY = null;
-      }
     }
     if (line) lines.push(line);
     pages.push(lines.join('\n'));

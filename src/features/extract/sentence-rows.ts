@@ -124,6 +124,8 @@ function rowsOfSentence(source: string, s: Sentence, ctx: Context, review: boole
       let quoteEnd = s.start + c.start + c.text.length;
       if (quoteEnd - quoteStart > 160) quoteStart = s.start + c.start;
       quoteEnd = trimEnd(source, quoteStart, quoteEnd);
+      // A year carried within the sentence is in the quote: the person confirming it sees it there.
+      if (ys2 === 'carried' && source.slice(quoteStart, quoteEnd).includes(String(y))) ys2 = 'stated';
       rows.push({
         indicator: name, stage: stageOf(name + ' ' + c.text), year: kind === 'standard' ? null : y, value, direction, unit: q.unit, kind,
         quote: source.slice(quoteStart, quoteEnd), at: quoteStart, yearSource: kind === 'standard' ? null : ys2,
