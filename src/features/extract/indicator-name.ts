@@ -11,7 +11,7 @@ const TAIL = /(?:达到|达|为|是|保持在|保持|稳定在|提高到|提高�
 // A number before its noun: the verb before it says what was done (创建了15所学校).
 const VERB_ONLY = /^(?:创建|建设|新建|建成|打造|培养|评选|完成|投入|开通|安装|配备|组织|成立|遴选出?|引进|补充|举办|发放|资助|增加|改扩建|接送|覆盖到|惠及|对|为|有|含|其中含|打造了)?$/;
 
-const VERB_END = /(?:创建|建设|新建|建成|打造|培养|评选|推选|选配|完成|开通|安装|配备|组织|成立|遴选出?|引进|补充|举办|改扩建|改造|升级|认定|获评|产生)$/;
+const VERB_END = /(?:普及|创建|建设|新建|建成|打造|培养|评选|推选|选配|完成|开通|安装|配备|组织|成立|遴选出?|引进|补充|举办|改扩建|改造|升级|认定|获评|产生)$/;
 
 /**
  * Strips what is not a name from the text before a number.
@@ -20,7 +20,8 @@ const VERB_END = /(?:创建|建设|新建|建成|打造|培养|评选|推选|选
  * cleanName('巩固率保持在');                     // '巩固率'
  */
 export function cleanName(s: string): string {
-  let t = s.trim().replace(/^[“”"'、\s(（)）]+/, '');
+  // A web copy breaks words with spaces (保 安, 幼 儿): a name has none.
+  let t = s.replace(/\s+/g, '').replace(/^[“”"'、(（)）]+/, '');
   for (let i = 0; i < 3; i++) t = t.replace(LEAD, '').replace(TAIL, '').trim();
   return t.replace(/[“”"'、\s(（)）]+$/, '').replace(/^[“”"'\s]+/, '');
 }

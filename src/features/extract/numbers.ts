@@ -15,9 +15,9 @@ export interface Quantity {
 
 // Measure words and units, longest first so 万平方米 wins over 万 and 人次 over 人.
 const UNITS = [
-  '个百分点', '万平方米', '平方米', '万元', '亿元', '元', '人次', '学时', '小时', '周岁', '分钟', '公里', '次/月',
+  '个百分点', '万平方米', '平方米', '万元', '亿元', '元', '人次', '学时', '小时', '分钟', '公里', '次/月',
   '%', '人', '名', '个', '所', '次', '套', '辆', '台', '条', '间', '倍', '班', '项', '类', '家', '座', '张', '册', '本',
-  '节', '天', '岁', '亩', '米', '位', '门', '年', 'M/s', 'M', '㎡', 'm²', '期', '批', '支', '部', '处', '种', '场',
+  '节', '天', '亩', '米', '位', '门', '年', 'M/s', 'M', '㎡', 'm²', '期', '批', '支', '部', '处', '种', '场',
 ];
 const UNIT_RE = UNITS.map((u) => u.replace(/[/%]/g, (c) => '\\' + c)).join('|');
 // A number, an optional 万/亿, an optional 多/余 ("3600多个"), then the unit. A 4-digit year followed by
@@ -59,7 +59,8 @@ export function quantitiesIn(clause: string): Quantity[] {
     out.push({ value: Number((Number(m[1] + (m[2] ?? '')) * (m[3] === '万' ? 1e4 : 1e8)).toPrecision(12)), unit: '', index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   // 「实现…全覆盖」 states 100 % in words (the catalog build reads it so too: build/catalog/numbers.ts).
-  for (const m of t.matchAll(/全覆[盖蓋]/g)) out.push({ value: 1, unit: '%', index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  // Only as the clause's end (「实现课后服务全覆盖」), not inside 健全覆盖城乡 / 完全覆盖 / 全覆盖的工作格局.
+  for (const m of t.matchAll(/(?<![完健])全覆[盖蓋](?=[。；;]?$)/g)) out.push({ value: 1, unit: '%', index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   // A bare number after a word of direction: 「差异率低于0.15」, 「差异系数不超过0.5」.
   for (const m of t.matchAll(/(?:不低于|不超过|低于|高于|小于|大于|控制在|达到|不高于)\s*(\d+(?:\.\d+)?)(?![\d.%％万亿年月日]|\s*[^\s，。；,;、）)和及与])/g)) {
     const index = (m.index ?? 0) + m[0].length - m[1].length;

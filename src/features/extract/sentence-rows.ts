@@ -5,12 +5,12 @@
  */
 import type { Direction } from '../../domain/catalog/types';
 import { directionAround } from '../../domain/core/direction-words';
-import { nameAround } from './indicator-name';
+import { cleanName, nameAround } from './indicator-name';
 import { quantitiesIn, type Quantity } from './numbers';
 import { splitClauses, splitSentences, type Sentence } from './sentences';
 import { stageOf } from './stage';
 import type { DraftKind, DraftRow, Period, YearSource } from './types';
-import { yearsIn } from './years';
+import { fiveYearPeriod, yearsIn } from './years';
 
 // A heading under which the plan reviews the period before (十三五's achievements): numbers there
 // are baselines, of the last year of that period when no year is stated.
@@ -77,6 +77,13 @@ function rowsOfSentence(source: string, s: Sentence, ctx: Context, review: boole
     const qs = NOT_A_GOAL.test(c.text) ? [] : quantitiesIn(c.text).filter((q) => !insideTitle(s.text, c.start + q.index));
     // 「自2012年开展…」「2014年以来」 date when something began, not the year of the number.
     const ys = yearsIn(c.text).filter((y) => !/[自从]\s*$/.test(c.text.slice(0, y.index)) && !/^(?:底|末)?(?:以来|起|开始)/.test(c.text.slice(y.end)));
+    // 「“十四五”期间，规划关停5所…」: the plan's own period names its last year; 十三五期间 the one before.
+    const five = /(十[三四五六]五)”?(?:期间|时期|末|内)/.exec(c.text);
+    if (five && !ys.length) {
+      year = fiveYearPeriod(five[1]).end;
+      yearStart = s.start + c.start;
+      carried = 'carried';
+    }
     // 「至今」「目前」 speak of the present: a year carried from before does not reach them.
     if (/至今|目前|现已|迄今/.test(c.text) && carried === 'carried') { year = null; carried = null; }
     const paired = pairRespectively(c.text, qs);
@@ -96,7 +103,11 @@ function rowsOfSentence(source: string, s: Sentence, ctx: Context, review: boole
       const cut = Math.max(from, lastIndexOfAny(c.text.slice(0, at), '、(（;；') + 1);
       let name = paired?.[i] ?? nameAround(c.text, cut, at, q.end);
       from = q.end;
+      // 「…优良率2021年达到45%以上,2022年达到50%以上」: the second number has no name of its own.
+      if (!name && lastName) name = lastName;
       if (!name) return;
+      // 「每年提升2个百分点」 is a rule of change, not a level: the catalog expands it, it states no number.
+      if (q.unit === '个百分点' && /每年|年均|逐年/.test(c.text.slice(0, q.index))) return;
       // 「实现课后服务全覆盖」 is a coverage rate of 100 %.
       if (/^全覆[盖蓋]/.test(c.text.slice(q.index)) && !/覆盖率$/.test(name)) name = `${name.replace(/的$/, '')}覆盖率`;
       if ((name.length <= 3 && lastName && /^(其中)?(城区|农村|城镇|乡村|镇区|小学|初中|高中|男|女|公办|民办)/.test(name)) || (name.length <= 1 && lastName)) {
@@ -176,10 +187,22 @@ export function milestoneRows(source: string, s: Sentence, period: Period | null
     if (!y || (period && y.year < period.start)) continue;
     const own = c.text.slice(y.end).replace(/^(?:底|末|前|内|[)）])+/, '').trim();
     const i = clauses.indexOf(c);
-    const pred = own.length >= 4 ? { text: own, start: c.start } : clauses[i + 1];
-    if (!pred || !DONE_BY.test(pred.text) || quantitiesIn(pred.text).length || /目标$/.test(pred.text.replace(/[。；;]$/, '')) && quantitiesIn(s.text).length) continue;
-    const name = pred.text.replace(/^(?:全区|全市|全县|全地区|各县[(（]市[)）]|[^，]*?五年内|基本|逐步|全面|力争)+/, '').replace(/[。；;]$/, '');
-    rows.push(milestone(name, y.year, source, s.start + c.start, s.start + pred.start + pred.text.length, s.text));
+    // The clause of the year when it says more than the year, and each clause after it up to the next
+    // year: 「到2030年,…普及15年基础教育,全面实现基础教育优质均衡发展」 gives the last one.
+    const preds = own.length >= 4 ? [{ text: own, start: c.start + (c.text.length - own.length) }] : [];
+    if (!preds.length) for (let k = i + 1; k < clauses.length && !yearsIn(clauses[k].text).length; k++) preds.push(clauses[k]);
+    for (const pred of preds) {
+      if (!DONE_BY.test(pred.text) || quantitiesIn(pred.text).length || /^(?:的|之)/.test(pred.text)) continue;
+      const name = pred.text.replace(/^(?:全区|全市|全县|全地区|各县[(（]市[)）]|[^，]*?五年内|力争)+/, '').replace(/(?:的目标)?[。；;]$/, '').replace(/的目标$/, '');
+      rows.push(milestone(name, y.year, source, s.start + c.start, s.start + pred.start + pred.text.length, s.text));
+    }
+  }
+  // 「锚定2035年实现教育现代化的目标」: a year inside a clause, what is done by then right after it.
+  for (const c of clauses) {
+    if (dated.includes(c)) continue;
+    const m = /(20\d\d)\s*年(?:底|前)?((?:基本|全面)?(?:实现|完成|建成)[^，。；]*?)(?:的目标)?[。；;]?$/.exec(c.text);
+    if (!m || quantitiesIn(m[2]).length || (period && Number(m[1]) < period.start)) continue;
+    rows.push(milestone(m[2], Number(m[1]), source, s.start + c.start, s.start + c.start + c.text.length, s.text));
   }
   return rows;
 }
@@ -195,7 +218,7 @@ function milestone(name: string, year: number, source: string, start: number, en
 function pairRespectively(clause: string, qs: Quantity[]): string[] | null {
   const m = /^(.*?)分别/.exec(clause);
   if (!m || qs.length < 2) return null;
-  const names = m[1].split(/、|和|及|与/).map((n) => n.replace(/^(?:[到至]?20\d\d年|全区|全市|全县|我区|我市)+/, '').trim()).filter(Boolean);
+  const names = m[1].split(/、|和|及|与/).map((n) => cleanName(n)).filter(Boolean);
   return names.length === qs.length ? names : null;
 }
 

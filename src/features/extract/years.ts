@@ -12,6 +12,16 @@ const FIVE_YEAR: Record<string, Period> = {
 };
 
 /**
+ * The years of a named five-year plan.
+ * @example
+ * fiveYearPeriod('十四五'); // { start: 2021, end: 2025 }
+ * fiveYearPeriod('十五五'); // { start: 2026, end: 2030 }
+ */
+export function fiveYearPeriod(name: '十三五' | '十四五' | '十五五' | '十六五' | string): Period {
+  return FIVE_YEAR[name];
+}
+
+/**
  * The plan's period, read from the first lines that name one: a range (2021-2025), (2021—2035年)
  * or else 十四五 / 十五五. Null when the text names none.
  * @example
