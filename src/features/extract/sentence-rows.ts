@@ -20,7 +20,7 @@ const NOT_A_GOAL = /预计|预测|测算|拟|按[^，,。]{0,20}计算|假设|�
 // Units a plan counts things in (a baseline count is exact unless a word says otherwise).
 const PERCENT_LIKE = new Set(['%', '个百分点', '倍']);
 
-interface Context { period: Period | null; year: number | null; yearStart: number; carriedFrom: 'sentence' | 'paragraph' | null }
+interface Context { period: Period | null; year: number | null; yearStart: number; carriedFrom: 'sentence' | 'paragraph' | null; lastName: string | null }
 
 /**
  * The kind of a row: a stated year before the period is a baseline; a number in a review section is
@@ -51,17 +51,21 @@ export function rowsFromSentences(text: string, period: Period | null): DraftRow
   const rows: DraftRow[] = [];
   let paragraph = -1;
   let paraYear: { year: number; start: number } | null = null;
+  // 「优良率2021年达到45%以上；2022年达到50%以上」: a name reaches the next sentence of its paragraph.
+  let lastName: string | null = null;
   for (const s of splitSentences(text)) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       paraYear = null;
+      lastName = null;
     }
     const review = REVIEW_HEADING.test(s.heading) || /十三五.{0,3}(期间|时期|以来)/.test(s.text);
-    const ctx: Context = { period, year: paraYear?.year ?? null, yearStart: paraYear?.start ?? s.start, carriedFrom: paraYear ? 'paragraph' : null };
+    const ctx: Context = { period, year: paraYear?.year ?? null, yearStart: paraYear?.start ?? s.start, carriedFrom: paraYear ? 'paragraph' : null, lastName };
     rows.push(...rowsOfSentence(text, s, ctx, review), ...milestoneRows(text, s, period));
-    // 「到2025年，…。…。」: a goal year opening a paragraph carries to its next sentences.
-    const lead = /^(?:[到至]|力争到|争取到)\s*(20\d\d)\s*年/.exec(s.text);
-    if (lead) paraYear = { year: Number(lead[1]), start: s.start };
+    lastName = ctx.lastName;
+    // 「到2025年，…。…。」「2020年，…。…。」: a year opening a paragraph carries to its next sentences.
+    const lead = /^(?:[到至]|力争到|争取到)\s*(20\d\d)\s*年|^(20\d\d)\s*年\s*[，,]/.exec(s.text);
+    if (lead) paraYear = { year: Number(lead[1] ?? lead[2]), start: s.start };
   }
   return rows;
 }
@@ -71,7 +75,7 @@ function rowsOfSentence(source: string, s: Sentence, ctx: Context, review: boole
   let year = ctx.year;
   let yearStart = ctx.yearStart;
   let carried: YearSource | null = ctx.year !== null ? 'carried' : null;
-  let lastName: string | null = null;
+  let lastName: string | null = ctx.lastName;
   for (const c of splitClauses(s.text)) {
     // A forecast or an assumption is not a goal; a title in 《》 (《3-6岁儿童学习与发展指南》) states no number.
     const qs = NOT_A_GOAL.test(c.text) ? [] : quantitiesIn(c.text).filter((q) => !insideTitle(s.text, c.start + q.index));
@@ -81,6 +85,15 @@ function rowsOfSentence(source: string, s: Sentence, ctx: Context, review: boole
     const five = /(十[三四五六]五)”?(?:期间|时期|末|内)/.exec(c.text);
     if (five && !ys.length) {
       year = fiveYearPeriod(five[1]).end;
+      yearStart = s.start + c.start;
+      carried = 'carried';
+    }
+    // 「3年内」「確保5年內」 in a plan without the year: the period's first year plus N - 1.
+    // Only this clause: 塔城's next clause (專任教師持證上崗率達到100%) is a standing standard.
+    const within = /([一二三四五1-9])\s*年内/.exec(c.text);
+    const saved: { year: number | null; yearStart: number; carried: YearSource | null } = { year, yearStart, carried };
+    if (within && !ys.length && ctx.period && year === null) {
+      year = ctx.period.start + ('一二三四五'.indexOf(within[1]) + 1 || Number(within[1])) - 1;
       yearStart = s.start + c.start;
       carried = 'carried';
     }
@@ -119,7 +132,7 @@ function rowsOfSentence(source: string, s: Sentence, ctx: Context, review: boole
       if (!stated && year !== null) quoteStart = Math.min(quoteStart, yearStart);
       if (y === null) {
         // 「我区现有…」 in a review of the present: the state when the plan was written, its first year.
-        if (review && ctx.period && /现有/.test(c.text)) { y = ctx.period.start; ys2 = 'review'; }
+        if (review && ctx.period && (/现有/.test(c.text) || /现状[^/]*$/.test(s.heading))) { y = ctx.period.start; ys2 = 'review'; }
         else if (review && ctx.period) { y = ctx.period.start - 1; ys2 = 'review'; }
         else if (ctx.period && ctx.period.end - ctx.period.start <= 5) { y = ctx.period.end; ys2 = 'period-end'; }
       }
@@ -142,6 +155,8 @@ function rowsOfSentence(source: string, s: Sentence, ctx: Context, review: boole
         quote: source.slice(quoteStart, quoteEnd), at: quoteStart, yearSource: kind === 'standard' ? null : ys2,
       });
     });
+    ctx.lastName = lastName;
+    if (within && saved.year === null) ({ year, yearStart, carried } = saved);
     // The year this clause states carries to the clauses after it (到2025年，…，…).
     if (ys.length && (!qs.length || ys[ys.length - 1].index > qs[qs.length - 1].index || qs.length)) {
       year = ys[ys.length - 1].year;

@@ -11,19 +11,21 @@ import * as path from 'path';
 import { catalog } from '../../../src/domain/catalog';
 import { extractRows } from '../../../src/features/extract/extract';
 import { answerKey, score } from './score';
+import { CATALOG_GAPS } from './catalog-gaps';
 
-// Measured on 2026-12-07 (docs/extract.md): the floor is the measured value rounded down.
+// Measured on 2026-12-07 (docs/extract.md). The issue's bar is recall ≥ 0.90 and precision ≥ 0.85
+// per document; where the rules reach it the floor is the bar, elsewhere what they reach (rounded down).
 const FLOOR: Record<string, { recall: number; precision: number }> = {
-  yuquan: { recall: 0.83, precision: 0.81 },
-  anqiu: { recall: 0.66, precision: 0.62 },
-  dongcheng: { recall: 0.68, precision: 0.81 },
-  tacheng: { recall: 0.88, precision: 1 },
-  nanxiong: { recall: 0.81, precision: 0.79 },
+  yuquan: { recall: 0.9, precision: 0.85 },
+  anqiu: { recall: 0.9, precision: 0.85 },
+  dongcheng: { recall: 0.89, precision: 0.85 },
+  tacheng: { recall: 0.9, precision: 0.85 },
+  nanxiong: { recall: 0.9, precision: 0.85 },
 };
 
 const plans = catalog.plans.filter((p) => p.file);
 const table: string[] = [];
-afterAll(() => console.log(['plan     keys drafts matched recall precision', ...table].join('\n')));
+afterAll(() => console.log(['plan     keys drafts matched (by place) gaps recall precision (strict)', ...table].join('\n')));
 
 test.each(plans.map((p) => [p.id, p.file!]))('%s: recall and precision against the catalog, quotes verbatim', (id, file) => {
   const text = fs.readFileSync(path.join(__dirname, '../../../seeds', file), 'utf8');
@@ -32,8 +34,8 @@ test.each(plans.map((p) => [p.id, p.file!]))('%s: recall and precision against t
     expect(text.includes(r.quote)).toBe(true);
     expect(text.slice(r.at, r.at + r.quote.length)).toBe(r.quote);
   }
-  const s = score(rows, answerKey(id));
-  table.push(`${id.padEnd(9)}${String(s.keys).padStart(4)} ${String(s.drafts).padStart(6)} ${String(s.matched).padStart(7)} ${(s.recall * 100).toFixed(1).padStart(6)} ${(s.precision * 100).toFixed(1).padStart(9)}`);
+  const s = score(rows, answerKey(id), text, CATALOG_GAPS.filter((g) => g.plan === id));
+  table.push(`${id.padEnd(9)}${String(s.keys).padStart(4)} ${String(s.drafts).padStart(6)} ${String(s.matched).padStart(7)} ${String(`(${s.byPlace})`).padStart(10)} ${String(s.gaps).padStart(4)} ${(s.recall * 100).toFixed(1).padStart(6)} ${(s.precision * 100).toFixed(1).padStart(9)} ${`(${(s.strictPrecision * 100).toFixed(1)})`.padStart(8)}`);
   expect(s.recall).toBeGreaterThanOrEqual(FLOOR[id].recall);
   expect(s.precision).toBeGreaterThanOrEqual(FLOOR[id].precision);
 });
