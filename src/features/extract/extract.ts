@@ -31,8 +31,11 @@ export function extractRows(text: string): { period: Period | null; rows: DraftR
   const rows: DraftRow[] = [];
   for (const r of [...table.rows.map((t) => ({ ...t, quote: src.slice(t.at, t.at + t.quote.length) })), ...sentences]) {
     const k = normalizeKey(r.indicator);
-    const twin = rows.some((o) => o.year === r.year && o.value === r.value && o.kind === r.kind
-      && (normalizeKey(o.indicator).includes(k) || k.includes(normalizeKey(o.indicator))));
+    // A short name (覆盖, 中学) says too little to be called the same as another.
+    const twin = rows.some((o) => {
+      const ok = normalizeKey(o.indicator);
+      return o.year === r.year && o.value === r.value && o.kind === r.kind && Math.min(ok.length, k.length) >= 4 && (ok.includes(k) || k.includes(ok));
+    });
     if (!twin) rows.push(r);
   }
   return { period, rows };

@@ -2,9 +2,9 @@
  * `extract` measured against the five seed documents: their hand-made catalog rows (seeds/*.yaml)
  * are the answer key. Recall and precision of (indicator, year, value) on the target and baseline
  * rows that carry a year and a number, per document; how names are matched is in ./score.ts and
- * docs/extract.md. The issue asks for recall ≥ 90 % and precision ≥ 85 % per document; the floors
- * below are what the rules reach today (docs/extract.md has the table and what is still missed), so a
- * change that loses ground fails here. Every quote must be a verbatim substring of its document.
+ * docs/extract.md. The issue asks for recall ≥ 90 % and precision ≥ 85 % per document, and that is
+ * what is asserted (docs/extract.md has the table and what is still missed). Every quote must be a
+ * verbatim substring of its document.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -13,12 +13,12 @@ import { extractRows } from '../../../src/features/extract/extract';
 import { answerKey, score } from './score';
 import { CATALOG_GAPS } from './catalog-gaps';
 
-// Measured on 2026-12-07 (docs/extract.md). The issue's bar is recall ≥ 0.90 and precision ≥ 0.85
-// per document; where the rules reach it the floor is the bar, elsewhere what they reach (rounded down).
+// The issue's bar, per document: recall ≥ 0.90, precision ≥ 0.85 (a hand-checked catalog gap counts
+// as right; catalog-gaps.ts). Measured 2026-12-07 in docs/extract.md.
 const FLOOR: Record<string, { recall: number; precision: number }> = {
   yuquan: { recall: 0.9, precision: 0.85 },
   anqiu: { recall: 0.9, precision: 0.85 },
-  dongcheng: { recall: 0.89, precision: 0.85 },
+  dongcheng: { recall: 0.9, precision: 0.85 },
   tacheng: { recall: 0.9, precision: 0.85 },
   nanxiong: { recall: 0.9, precision: 0.85 },
 };
