@@ -4,7 +4,7 @@
  * target or a baseline by that year and the section it is in.
  */
 import type { Direction } from '../../domain/catalog/types';
-import { directionAround } from '../../domain/core/direction-words';
+import { directionAround } from './directions';
 import { cleanName, nameAround } from './indicator-name';
 import { quantitiesIn, type Quantity } from './numbers';
 import { splitClauses, splitSentences, type Sentence } from './sentences';

@@ -5,7 +5,7 @@
  * the unit is in the indicator's brackets (毛入园率（%）, 在校生（万人）).
  */
 import type { Direction } from '../../domain/catalog/types';
-import { directionAround } from '../../domain/core/direction-words';
+import { directionAround } from './directions';
 import { stageOf } from './stage';
 import type { DraftRow, Period } from './types';
 

@@ -5,7 +5,8 @@
  */
 import { extractRows } from '../../../src/features/extract/extract';
 import { planPeriod } from '../../../src/features/extract/years';
-import { directionAround, directionOfWord } from '../../../src/domain/core/direction-words';
+import { directionAround } from '../../../src/features/extract/directions';
+import { readDirection } from '../../../src/domain/catalog/direction-words';
 
 const FIVE = '某县教育事业发展“十四五”规划\n';
 const pick = (text: string) => extractRows(text).rows.map((r) => [r.indicator, r.year, r.value, r.direction, r.unit, r.kind, r.yearSource]);
@@ -82,13 +83,13 @@ describe('years and directions', () => {
     expect(planPeriod('发文日期:2021-05-20\n大盛镇,计划利用三年时间,完成…')).toEqual({ start: 2021, end: 2023 });
   });
 
-  test('one table of direction words, as the seeds read them', () => {
-    expect(directionOfWord('以上')).toBe('>=');
-    expect(directionOfWord('不低于')).toBe('>=');
-    expect(directionOfWord('以内')).toBe('<=');
-    expect(directionOfWord('控制在')).toBe('<=');
-    expect(directionOfWord('低于')).toBe('<');
-    expect(directionOfWord('大约')).toBeNull();
+  test('the shared table of direction words, and the words around a number as the seeds read them', () => {
+    expect(readDirection('以上')).toBe('>=');
+    expect(readDirection('不低于')).toBe('>=');
+    expect(readDirection('以内')).toBe('<=');
+    expect(readDirection('控制在')).toBe('<=');
+    expect(readDirection('低于')).toBe('<');
+    expect(readDirection('大约')).toBeNull();
     expect(directionAround('在校生接近', '万人')).toBe('<'); // seed 004: 接近0.23万人 is "<"
     expect(directionAround('占比近', '%')).toBe('<'); // seed 000: 近60% is 58.7 %
     expect(directionAround('全区', '%左右的')).toBe('='); // seed 002: 85%左右 is "="
