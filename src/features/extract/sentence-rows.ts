@@ -181,7 +181,6 @@ const DONE_BY = /实现|完成|形成|建成|推行|实行|转为|投入使用|�
 export function milestoneRows(source: string, s: Sentence, period: Period | null): DraftRow[] {
   const clauses = splitClauses(s.text);
   const dated = clauses.filter((c) => /^(?:[到至]|力争|争取|预计在)?\s*20\d\d\s*年/.test(c.text) || /[(（]\s*20\d\d\s*[至到-]\s*20\d\d\s*年\s*[)）]/.test(c.text));
-  if (!dated.length) return [];
   const rows: DraftRow[] = [];
   const last = clauses[clauses.length - 1];
   // The list form: each dated clause names places, the last clause says what they reach.
