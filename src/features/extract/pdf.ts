@@ -14,8 +14,16 @@ interface TextItem { str: string; transform: number[]; width: number; hasEOL?: b
  */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
   // pdfjs-dist 4 is an ES module; Node 20.19+ loads it with require().
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const pdfjs = require('pdfjs-dist/legacy/build/pdf.mjs') as typeof import('pdfjs-dist');
+  let pdfjs: typeof import('pdfjs-dist');
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    pdfjs = require('pdfjs-dist/legacy/build/pdf.mjs') as typeof import('pdfjs-dist');
+  } catch {
+    throw new ExtractInputError(
+      `读取 PDF 需要 Node 20.19 或更新版本（当前 ${process.version}）；也可先把 PDF 另存为 .txt 或 .docx`,
+      `reading a PDF needs Node 20.19 or newer (this is ${process.version}); or save the PDF as .txt or .docx first`,
+    );
+  }
   let doc;
   try {
     doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
