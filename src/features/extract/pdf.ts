@@ -20,8 +20,8 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
     pdfjs = require('pdfjs-dist/legacy/build/pdf.mjs') as typeof import('pdfjs-dist');
   } catch {
     throw new ExtractInputError(
-      `读取 PDF 需要 Node 20.19 或更新版本（当前 ${process.version}）；也可先把 PDF 另存为 .txt 或 .docx`,
-      `reading a PDF needs Node 20.19 or newer (this is ${process.version}); or save the PDF as .txt or .docx first`,
+      '读取 PDF 需要 Node 20.19 或更新版本；也可先把 PDF 另存为 .txt 或 .docx',
+      'reading a PDF needs Node 20.19 or newer; or save the PDF as .txt or .docx first',
     );
   }
   let doc;
