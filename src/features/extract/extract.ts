@@ -2,13 +2,15 @@
  * Drafting the rows of a 「规划目标」 sheet from a plan document's text: the 主要指标表 when there is
  * one, and the numbers the sentences state. Pure: text in, rows out.
  */
-import * as OpenCC from 'opencc-js';
 import { normalizeKey } from '../../domain/core/text';
 import { rowsFromSentences } from './sentence-rows';
 import { rowsFromTable } from './table';
 import type { DraftRow, Period } from './types';
 import { planPeriod } from './years';
 
+// The 繁→简 half of OpenCC only (110 KB, not the 1.2 MB of both directions): the pane bundles it too.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const OpenCC = require('opencc-js/t2cn') as typeof import('opencc-js');
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 /**
