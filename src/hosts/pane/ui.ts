@@ -19,10 +19,10 @@ import {
 } from './actions';
 import { rowView, searchCatalog } from './catalog-view';
 import { append, clear, el, select } from './dom';
+import { extractIntoWorkbook } from './extract-action';
 import { buildFormula, checkFormula, INSERTABLE, type FormulaChoice, type InsertableFn } from './formula';
 import { t, type Lang } from './i18n';
 import type { ExcelIO } from './io';
-import { extractIntoWorkbook } from './extract-action';
 
 /** How many catalog rows are rendered at once (the whole catalog is ≈150; typing narrows it). */
 const MAX_ROWS = 60;
