@@ -8,6 +8,7 @@ import { isMetricError } from '../../domain/core/errors';
 import type { CommandResult } from './eval';
 import { isWorkbookError } from '../../xlsx/errors';
 import { WriteRefused } from '../../xlsx/safe-write';
+import { isExtractInputError } from '../../features/extract/errors';
 
 // Each command loads its own modules when it runs: HyperFormula (eval) and exceljs (template, demo)
 // take half a second to load, which `fill` and `check` of a large workbook need not pay.
@@ -16,6 +17,7 @@ const catalogCmd = () => require('./catalog-cmd') as typeof import('./catalog-cm
 const evalCmd = () => require('./eval') as typeof import('./eval');
 const collectCmd = () => require('./collect-cmd') as typeof import('./collect-cmd');
 const workbookCmds = () => require('./workbook-cmds') as typeof import('./workbook-cmds');
+const extractCmd = () => require('./extract-cmd') as typeof import('./extract-cmd');
 /* eslint-enable @typescript-eslint/no-var-requires */
 
 /** Where a command writes; tests pass their own. */
@@ -101,6 +103,16 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .action(async (inputs: string[], o: { out: string; json?: boolean; force?: boolean; plan?: string; threads?: number; previous?: string; gymInSpace?: boolean; teachingPointMin?: number }) => finish(await collectCmd().runCollect(inputs, o)));
 
   program
+    .command('extract')
+    .description('从规划文档起草「规划目标」表（待确认）/ draft the 规划目标 rows from a plan document (to confirm)')
+    .argument('<document>', '规划文档 .txt / .docx / .pdf')
+    .option('--plan <name>', '规划名称（默认取标题中的县区名）/ plan name (default: the place in the title)')
+    .option('--out <file>', '输出 .xlsx / output .xlsx')
+    .option('--json', '输出 JSON / print JSON')
+    .option('--force', '覆盖已有文件 / overwrite')
+    .action(async (input: string, o: { plan?: string; out?: string; json?: boolean; force?: boolean }) => finish(await extractCmd().runExtract(input, o)));
+
+  program
     .command('demo')
     .description('用内置示例县数据演示 / fill the bundled sample county into out/')
     .option('--out <dir>', '输出目录 / output folder', 'out')
@@ -114,7 +126,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return e.exitCode === 0 ? 0 : 2;
     }
     // A file that cannot be read or written, an unknown plan or template: one line, exit 2.
-    if (isMetricError(e) || isWorkbookError(e) || e instanceof WriteRefused) {
+    if (isMetricError(e) || isWorkbookError(e) || e instanceof WriteRefused || isExtractInputError(e)) {
       io.err((e as Error).message.split('\n')[0]);
       return 2;
     }

@@ -19,6 +19,7 @@ import {
 } from './actions';
 import { rowView, searchCatalog } from './catalog-view';
 import { append, clear, el, select } from './dom';
+import { extractIntoWorkbook } from './extract-action';
 import { buildFormula, checkFormula, INSERTABLE, type FormulaChoice, type InsertableFn } from './formula';
 import { t, type Lang } from './i18n';
 import type { ExcelIO } from './io';
@@ -218,6 +219,20 @@ export function mountTaskpane(root: HTMLElement, io: ExcelIO | null, lang: Lang)
   colBtn.addEventListener('click', () => io && runAction(colBtn, colStatus, async () => {
     const files = await Promise.all(Array.from(colFiles.files ?? [], (f) => f).map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
     return collectIntoWorkbook(io, files, lang, tplPlan.value);
+  }));
+  // 起草「规划目标」: pasted text or a .docx / .txt, drafted by the same core as `plan-metrics extract`.
+  const exText = el('textarea', { id: 'extract-text', rows: 5, placeholder: L('extractPaste') });
+  const exFile = el('input', { type: 'file', id: 'extract-file', accept: '.docx,.txt' });
+  const exPlan = el('input', { type: 'text', id: 'extract-plan', placeholder: L('extractPlan'), autocomplete: 'off' });
+  const exBtn = excelButton('extract-run', L('extractRun'));
+  append(tp, el('h3', { id: 'extract-title' }, L('extractTitle')), el('p', { class: 'meta', id: 'extract-how' }, L('extractHow')),
+    el('label', { for: 'extract-text' }, L('extractPaste')), exText, el('label', { for: 'extract-file' }, L('extractPick')), exFile,
+    el('label', { for: 'extract-plan' }, L('extractPlan')), exPlan, exBtn);
+  const exStatus = status(tp);
+  exBtn.addEventListener('click', () => io && runAction(exBtn, exStatus, async () => {
+    const f = exFile.files?.[0];
+    const input = f ? { file: { name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) } } : { text: exText.value };
+    return extractIntoWorkbook(io, input, lang, exPlan.value);
   }));
 
   // ---- 标出未达标
