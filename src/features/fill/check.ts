@@ -9,6 +9,8 @@ import { readWorkbook } from '../../xlsx/read';
 import { evaluateWorkbook } from '../../engine/evaluate';
 import { readInput } from './fill';
 import { findTables } from './tables';
+import { withCatalogLayer, type PlanFinding } from '../../domain/catalog/layer';
+import { userLayer } from '../own-plan/load';
 
 export interface CheckMiss {
   sheet: string; cell: string; indicator: string; stage: string | null; value: number; threshold: number;
@@ -20,6 +22,8 @@ export interface CheckReport {
   misses: CheckMiss[];
   /** Numbers typed as text (not compared: convert them). */
   textNumbers: { sheet: string; cell: string; indicator: string; text: string }[];
+  /** Bad rows of the user's plan (「规划目标」 sheet, --catalog files), with sheet and row. */
+  findings: PlanFinding[];
 }
 
 /**
@@ -27,11 +31,17 @@ export interface CheckReport {
  * checkWorkbook('county.xlsx', { plan: 'national' }).misses[0];
  * // { sheet: '学校资源配置', cell: 'N7', indicator: 'teaching_space_per_student', stage: 'primary', value: 4.1, threshold: 4.5 }
  */
-export function checkWorkbook(input: string, opts: { plan?: string; limits?: XlsxLimits } = {}): CheckReport {
+export function checkWorkbook(input: string, opts: { plan?: string; limits?: XlsxLimits; catalog?: string[]; profile?: string } = {}): CheckReport {
   const wb = readWorkbook(openXlsx(readInput(input), opts.limits));
+  const layer = userLayer(wb, { catalog: opts.catalog, profile: opts.profile });
+  return withCatalogLayer(layer, () => checkRead(wb, opts.plan, layer?.findings ?? []));
+}
+
+function checkRead(wb: ReturnType<typeof readWorkbook>, plan: string | undefined, findings: PlanFinding[]): CheckReport {
+  const opts = { plan };
   const evaluation = evaluateWorkbook(wb);
   const tables = findTables(evaluation.grids, new Map(wb.sheets.map((s) => [s.name, s.merges])));
-  const report: CheckReport = { checked: 0, misses: [], textNumbers: [] };
+  const report: CheckReport = { checked: 0, misses: [], textNumbers: [], findings };
   for (const t of tables) {
     const r = checkMisses(t.grid, t.detected, { plan: opts.plan, firstDataRow: t.firstDataRow, lastDataRow: t.lastDataRow });
     report.checked += r.checked;
