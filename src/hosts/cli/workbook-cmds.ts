@@ -24,7 +24,8 @@ import type { CommandResult } from './eval';
  */
 export async function runTemplate(name: string, o: { plan?: string; lang?: string; out: string; force?: boolean; catalog?: string[] }): Promise<CommandResult> {
   const lang = o.lang === 'en' ? 'en' : 'zh';
-  const sheets = o.catalog?.length
+  // A user's plan: --catalog FILE, or --plan naming the file itself (docs/own-plan.md).
+  const sheets = o.catalog?.length || /\.(xlsx|ya?ml)$/i.test(o.plan ?? '')
     ? ownPlan().userPlanTemplate(name, { plan: o.plan, lang, catalog: o.catalog })
     : templates().buildTemplateSheets(name, { plan: o.plan, lang });
   writeAtomic(o.out, await xlsxWriter().writeTemplateXlsx(sheets), { force: o.force });
