@@ -22,6 +22,7 @@ import { append, clear, el, select } from './dom';
 import { buildFormula, checkFormula, INSERTABLE, type FormulaChoice, type InsertableFn } from './formula';
 import { t, type Lang } from './i18n';
 import type { ExcelIO } from './io';
+import { loadWorkbookPlan } from './plan-load';
 
 /** How many catalog rows are rendered at once (the whole catalog is ≈150; typing narrows it). */
 const MAX_ROWS = 60;
@@ -74,6 +75,34 @@ export function mountTaskpane(root: HTMLElement, io: ExcelIO | null, lang: Lang)
   }
   append(root, el('h1', {}, el('img', { src: 'assets/icon-32.png', alt: '' }), L('title')), nav, ...sections.values());
   if (!io) append(root, el('p', { class: 'status info' }, L('noHost')));
+
+  // The workbook's own 「规划目标」 (docs/own-plan.md): read when the pane starts and on request; its
+  // plans serve the EDU functions of this runtime, its bad rows are listed here.
+  if (io?.readSheetByName) {
+    const planStatus = el('div', { class: 'status', role: 'status', id: 'plan-status', hidden: true });
+    const reload = el('button', { type: 'button', id: 'plan-reload', class: 'secondary' }, L('planReload'));
+    const showPlan = async () => {
+      try {
+        const { layer, lines, sheet } = await loadWorkbookPlan(io);
+        clear(planStatus);
+        planStatus.hidden = !layer;
+        if (!layer) return;
+        planStatus.className = `status ${lines.length ? 'err' : 'ok'}`;
+        append(planStatus, L('planLoaded', sheet ?? '', layer.plans.length, layer.rows.length));
+        if (layer.profile) append(planStatus, el('p', {}, L('planProfile', layer.profileName ?? '')));
+        if (lines.length) append(planStatus, el('p', {}, L('planFindings', lines.length)), el('ul', {}, ...lines.map((d) => el('li', {}, d))));
+        append(planStatus, reload);
+      } catch (e) {
+        planStatus.hidden = false;
+        planStatus.className = 'status err';
+        clear(planStatus);
+        append(planStatus, L('error', e instanceof Error ? e.message : String(e)));
+      }
+    };
+    reload.addEventListener('click', () => void showPlan());
+    root.insertBefore(planStatus, nav.nextSibling);
+    void showPlan();
+  }
 
   const status = (parent: HTMLElement) => {
     const s = el('div', { class: 'status', role: 'status' });
