@@ -82,6 +82,8 @@ describe('every headless surface', () => {
     const out = path.join(dir, 'filled.xlsx');
     const r = fillWorkbook(planFile, { out });
     expect(r.notes.filter((n) => n.startsWith('「规划目标」第'))).toHaveLength(3);
+    // the plan sheet names indicators in a column, but it is no school table: no highlight rules on it
+    expect(r.rules).toEqual([]);
     const filled = readWorkbook(openXlsx(fs.readFileSync(out)));
     const cached = FORMULAS.map((_, i) => filled.sheets.find((s) => s.name === '评估')!.cells.find((c) => c.ref === `A${i + 1}`)?.value);
     expect(cached).toEqual(expected);

@@ -20,6 +20,17 @@ export const PLAN_SHEET_NAMES = ['规划目标', '規劃目標', 'Plan targets']
 /** A cell's value as the sheet holds it. */
 export type PlanCell = string | number | boolean | null | undefined;
 
+/**
+ * True for the plan sheet's names (a plan sheet is not a school table: its 指标 column names
+ * indicators, and must not get highlight rules or be checked as data).
+ * @example
+ * isPlanSheetName('規劃目標'); // true
+ * isPlanSheetName('学校');     // false
+ */
+export function isPlanSheetName(name: string): boolean {
+  return PLAN_SHEET_NAMES.some((n) => normalizeKey(n) === normalizeKey(name));
+}
+
 type Column = 'plan' | 'indicator' | 'stage' | 'year' | 'value' | 'direction' | 'unit' | 'kind' | 'source';
 const HEADERS: Record<Column, string[]> = {
   plan: ['规划', '規劃', 'plan', '规划名称', '規劃名稱'],

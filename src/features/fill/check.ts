@@ -11,6 +11,7 @@ import { readInput } from './fill';
 import { findTables } from './tables';
 import { withCatalogLayer, type PlanFinding } from '../../domain/catalog/layer';
 import { userLayer } from '../own-plan/load';
+import { isPlanSheetName } from '../../domain/catalog/user-plan';
 
 export interface CheckMiss {
   sheet: string; cell: string; indicator: string; stage: string | null; value: number; threshold: number;
@@ -40,7 +41,7 @@ export function checkWorkbook(input: string, opts: { plan?: string; limits?: Xls
 function checkRead(wb: ReturnType<typeof readWorkbook>, plan: string | undefined, findings: PlanFinding[]): CheckReport {
   const opts = { plan };
   const evaluation = evaluateWorkbook(wb);
-  const tables = findTables(evaluation.grids, new Map(wb.sheets.map((s) => [s.name, s.merges])));
+  const tables = findTables(evaluation.grids, new Map(wb.sheets.map((s) => [s.name, s.merges]))).filter((t) => !isPlanSheetName(t.sheet));
   const report: CheckReport = { checked: 0, misses: [], textNumbers: [], findings };
   for (const t of tables) {
     const r = checkMisses(t.grid, t.detected, { plan: opts.plan, firstDataRow: t.firstDataRow, lastDataRow: t.lastDataRow });

@@ -17,7 +17,7 @@ import { missDxf, rulesXml } from '../school-table/highlight-xml';
 import { writeAtomic } from '../../xlsx/safe-write';
 import { findTables, type FoundTable } from './tables';
 import { withCatalogLayer } from '../../domain/catalog/layer';
-import { findingLines } from '../../domain/catalog/user-plan';
+import { findingLines, isPlanSheetName } from '../../domain/catalog/user-plan';
 import { userLayer } from '../own-plan/load';
 
 export interface FillOptions {
@@ -84,7 +84,8 @@ export function fillWorkbook(input: string, opts: FillOptions): FillResult {
   for (const s of wb.sheets) s.cells = [];
   p(0.7, '写出 writing');
   const merges = new Map(wb.sheets.map((s) => [s.name, s.merges]));
-  const tables = findTables(evaluation.grids, merges);
+  // The user's 「规划目标」 names indicators in a column: a plan, not a school table.
+  const tables = findTables(evaluation.grids, merges).filter((t) => !isPlanSheetName(t.sheet));
   const rules: RuleSpec[] = [];
   const notes: string[] = [];
   if (layer) notes.push(...findingLines(layer.findings));
