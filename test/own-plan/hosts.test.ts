@@ -120,3 +120,17 @@ test('saved by fill and reopened alone: Excel and WPS still give the same values
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the pane\'s 指标目录 lists the workbook\'s own plan first, marked as the user\'s', async () => {
+  const { searchCatalog, rowView } = await import('../../src/hosts/pane/catalog-view');
+  g.Excel = excelWith(PLAN).excel();
+  await loadWorkbookPlan(officeExcelIO());
+  const rows = searchCatalog({ text: '毛入园率' });
+  // rows 2–4 of the sheet (baseline 2020, targets 2022 and 2025), then the bundled plans' rows
+  expect(rows.slice(0, 3).map((r) => [r.year, r.value])).toEqual([[2020, 0.88], [2022, 0.9], [2025, 0.92]]);
+  expect(rowView(rows[0], 'zh').plan).toBe('某某县（本工作簿）');
+  expect(rowView(rows[0], 'en').plan).toBe('某某县 (this workbook)');
+  expect(rows.slice(3).every((r) => !r.plan.startsWith('user:'))).toBe(true);
+  setHostLayer(null);
+  expect(searchCatalog({ text: '毛入园率' }).some((r) => r.plan.startsWith('user:'))).toBe(false);
+});

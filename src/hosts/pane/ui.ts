@@ -3,7 +3,7 @@
  * form, calls an action (actions.ts) with the ExcelIO it was given and shows the outcome. Every
  * text from the catalog or a workbook goes through dom.ts as a Text node, never as HTML.
  */
-import { catalog } from '../../domain/catalog/index';
+import { allPlans, catalog } from '../../domain/catalog/index';
 import type { Stage } from '../../domain/catalog/types';
 import { stageName } from '../../domain/core/stage';
 import {
@@ -92,6 +92,7 @@ export function mountTaskpane(root: HTMLElement, io: ExcelIO | null, lang: Lang)
         if (layer.profile) append(planStatus, el('p', {}, L('planProfile', layer.profileName ?? '')));
         if (lines.length) append(planStatus, el('p', {}, L('planFindings', lines.length)), el('ul', {}, ...lines.map((d) => el('li', {}, d))));
         append(planStatus, reload);
+        root.dispatchEvent(new CustomEvent('pm-plan-loaded'));
       } catch (e) {
         planStatus.hidden = false;
         planStatus.className = 'status err';
@@ -158,6 +159,16 @@ export function mountTaskpane(root: HTMLElement, io: ExcelIO | null, lang: Lang)
   };
   search.addEventListener('input', renderCatalog);
   catPlan.addEventListener('change', renderCatalog);
+  // The workbook's own plans join the plan lists once the pane has read them.
+  root.addEventListener('pm-plan-loaded', () => {
+    for (const sel of [catPlan, fxPlan]) {
+      for (const p of allPlans().filter((x) => x.user)) {
+        if (Array.from(sel.options).some((o) => o.value === p.id)) continue;
+        sel.appendChild(el('option', { value: p.id }, `${p.name}${lang === 'zh' ? '（本工作簿）' : ' (this workbook)'}`));
+      }
+    }
+    if (search.value || catPlan.value) renderCatalog();
+  });
   catStage.addEventListener('change', renderCatalog);
 
   // ---- 插入公式
