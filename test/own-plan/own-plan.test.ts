@@ -109,6 +109,12 @@ describe('every headless surface', () => {
     expect((await runMain('eval', '=EDU.TARGET("毛入园率",2025,"某某县")')).out).toMatch(/^#N\/A 找不到规划「某某县」/);
   });
 
+  test('catalog --catalog lists the plan\'s readable rows', async () => {
+    // rows 2–6 of the sheet; 7–9 are findings
+    const r = await runMain('catalog', '--catalog', planFile, '--plan', '某某县');
+    expect([r.code, r.out.split('\n').pop()]).toEqual([0, '(5 行 / rows)']);
+  });
+
   test('check lists the findings with sheet and row and exits 1', async () => {
     expect(checkWorkbook(planFile).findings.map((f) => f.row)).toEqual([7, 8, 9]);
     const r = await runMain('check', planFile);

@@ -5,7 +5,10 @@
  */
 import { evaluateFormula, type Evaluated } from '../../engine/hf/engine';
 import { withCatalogLayer } from '../../domain/catalog/layer';
-import { userLayer } from '../../features/own-plan/load';
+
+// The plan-file reader (xlsx, YAML) only when --catalog or --profile is given.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const ownPlan = () => require('../../features/own-plan/load') as typeof import('../../features/own-plan/load');
 
 /** What the command prints and its exit code: 0 for a value, 1 for an error value. */
 export interface CommandResult { stdout: string; code: number }
@@ -19,7 +22,9 @@ export interface CommandResult { stdout: string; code: number }
 export function runEval(formula: string, opts: { json?: boolean; workbook?: string; sheet?: string; catalog?: string[]; profile?: string }): CommandResult {
   const plans = { catalog: opts.catalog, profile: opts.profile };
   const r: Evaluated = opts.workbook === undefined
-    ? withCatalogLayer(userLayer(null, plans), () => evaluateFormula(formula))
+    ? opts.catalog?.length || opts.profile
+      ? withCatalogLayer(ownPlan().userLayer(null, plans), () => evaluateFormula(formula))
+      : evaluateFormula(formula)
     : // Loaded only with a workbook: the reader is not needed for a lone formula.
       // eslint-disable-next-line @typescript-eslint/no-var-requires
       (require('./eval-in-workbook') as typeof import('./eval-in-workbook')).evaluateInWorkbook(formula, opts.workbook, opts.sheet, plans);

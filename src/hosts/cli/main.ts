@@ -65,7 +65,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--stage <stage>', '学段 / stage')
     .option('--search <text>', '搜索 / search (简/繁/English)')
     .option('--json', '输出 JSON / print JSON')
-    .action((o: { plan?: string; stage?: string; search?: string; json?: boolean }) => finish(catalogCmd().runCatalog(o)));
+    .option(...CATALOG_OPTION)
+    .action((o: { plan?: string; stage?: string; search?: string; json?: boolean; catalog?: string[] }) => finish(catalogCmd().runCatalog(o)));
 
   program
     .command('template')
