@@ -16,7 +16,8 @@ import { withCatalogLayer } from '../../src/domain/catalog/layer';
 import { resolvePlan } from '../../src/domain/catalog/resolve';
 import { readPlanSheet } from '../../src/domain/catalog/user-plan';
 import { readDirection } from '../../src/domain/catalog/direction-words';
-import { TARGET } from '../../src/domain/edu/catalog-fns';
+import { INDICATOR, INDICATORS, TARGET } from '../../src/domain/edu/catalog-fns';
+import { COMPLIANCE } from '../../src/domain/edu/thresholds';
 import { layerOfWorkbook, readPlanYaml, userLayer } from '../../src/features/own-plan/load';
 import { runMain } from '../cli/run-main';
 import { FORMULAS, planWorkbook } from './plan-workbook';
@@ -74,6 +75,19 @@ describe('the 「规划目标」 sheet read into catalog rows', () => {
     });
     // outside the layer the plan does not exist: no state is left behind
     expect(() => resolvePlan('某某县')).toThrow(/找不到规划「某某县」/);
+  });
+});
+
+test('INDICATORS, INDICATOR and COMPLIANCE with plan = the user\'s plan use its rows', () => {
+  const layer = layerOfWorkbook(readWorkbook(openXlsx(fs.readFileSync(planFile))))!;
+  withCatalogLayer(layer, () => {
+    const t = INDICATORS('某某县');
+    // header + the 5 readable rows (sheet rows 2–6), each naming the plan as the user wrote it
+    expect(t.length).toBe(6);
+    expect(t.slice(1).map((r) => r[11])).toEqual(['某某县', '某某县', '某某县', '某某县', '某某县']);
+    expect(INDICATOR('毛入园率', 'quote', '某某县')).toBe('某某县“十四五”教育事业发展规划：到2025年达到92%以上');
+    // 0.9 / 0.92 = 0.978260869565217 (≥ indicator: value ÷ threshold, to 15 digits)
+    expect(COMPLIANCE('毛入园率', 0.9, '', '某某县')).toBe(0.978260869565217);
   });
 });
 

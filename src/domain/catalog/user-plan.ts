@@ -185,7 +185,9 @@ export function readPlanSheet(sheet: string, grid: PlanCell[][]): CatalogLayer {
       }
     }
     let plan = plans.get(normalizeKey(planName));
-    const sourceText = text(cell(line, 'source'));
+    // 出处 is kept verbatim (a quote is compared with its document as written).
+    const rawSource = cell(line, 'source');
+    const sourceText = rawSource === null || rawSource === undefined ? '' : String(rawSource).trim();
     if (!plan) {
       plan = { id: `user:${planName}`, name: planName, name_hant: planName, name_en: planName, document: documentOf(sourceText) || `${sheet}`, issuer: '', date: '', user: true };
       plans.set(normalizeKey(planName), plan);
