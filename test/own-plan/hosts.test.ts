@@ -134,3 +134,22 @@ test('the pane\'s 指标目录 lists the workbook\'s own plan first, marked as t
   setHostLayer(null);
   expect(searchCatalog({ text: '毛入园率' }).some((r) => r.plan.startsWith('user:'))).toBe(false);
 });
+
+test('an English tracker sheet called "Plan targets" is not taken for the plan: 「规划目标」 is read, and alone it is nothing', async () => {
+  const wb = new FakeWorkbook(['Plan targets', '规划目标']);
+  wb.sheet('Plan targets').cells.set('A4', { value: 'Indicator' });
+  wb.sheet('Plan targets').cells.set('J4', { value: 'Plan value' });
+  PLAN.forEach((r, i) => r.forEach((v, j) => {
+    if (v !== null && v !== '') wb.sheet('规划目标').cells.set(String.fromCharCode(65 + j) + (i + 1), { value: v });
+  }));
+  g.Excel = wb.excel();
+  expect((await loadWorkbookPlan(officeExcelIO())).layer?.rows).toHaveLength(5);
+  const alone = new FakeWorkbook(['Plan targets']);
+  alone.sheet('Plan targets').cells.set('A4', { value: 'Indicator' });
+  g.Excel = alone.excel();
+  expect(await loadWorkbookPlan(officeExcelIO())).toEqual({ layer: null, lines: [], sheet: 'Plan targets' });
+  const et = new FakeEt(['Plan targets', '规划目标']);
+  et.setValues('Plan targets', 'A4', [['Indicator', 'Plan value']]);
+  et.setValues('规划目标', 'A1', PLAN.map((r) => r.map((v) => (v === '' ? null : v))));
+  expect(etPlanLayer(() => et.application())()?.rows).toHaveLength(5);
+});

@@ -66,3 +66,15 @@ test('the CLI: --catalog with --plan, or --plan naming the file', async () => {
   // this year (2026 or later) is after the last stated year, 2025: its 0.92 stands
   expect(first?.value).toBe(0.92);
 });
+
+test('in English: the tracker is "Plan targets", the plan sheet keeps its Chinese name, English headers, and it still fills', async () => {
+  const sheets = userPlanTemplate('plan-tracker', { catalog: [planFile], plan: '某某县', year: 2025, lang: 'en' });
+  expect(sheets.map((s) => s.name)).toEqual(['Plan targets', '规划目标']);
+  expect(sheets[1].cells.slice(0, 9).map((c) => c.value)).toEqual(['Plan', 'Indicator', 'Stage', 'Year', 'Value', 'Direction', 'Unit', 'Kind', 'Source']);
+  const file = path.join(dir, 'tracker-en.xlsx');
+  fs.writeFileSync(file, await writeTemplateXlsx(sheets));
+  const out = path.join(dir, 'tracker-en-filled.xlsx');
+  fillWorkbook(file, { out });
+  const first = readWorkbook(openXlsx(fs.readFileSync(out))).sheets[0].cells.find((c) => c.ref === cellRef(TRACKER_ROWS.firstData, C.yearTarget));
+  expect(first?.value).toBe(0.92);
+});

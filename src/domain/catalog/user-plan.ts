@@ -216,6 +216,16 @@ export function readPlanSheet(sheet: string, grid: PlanCell[][]): CatalogLayer {
 }
 
 /**
+ * True when a layer read from a sheet named `Plan targets` is the English plan tracker, not a plan
+ * (no header row of a plan, nothing read): then it is no plan and no finding.
+ * @example
+ * isTrackerNotPlan('Plan targets', readPlanSheet('Plan targets', [['Indicator', 'Plan value']])); // true
+ */
+export function isTrackerNotPlan(sheet: string, layer: CatalogLayer): boolean {
+  return sheet === 'Plan targets' && !layer.rows.length && layer.findings.every((f) => f.row === 0);
+}
+
+/**
  * Sets the layer's province profile from its name (the sheet's setting or `--profile`): the plan of
  * that name whose 标准 rows then override the national ones, with its 教学点 scope. A name no plan
  * of the layer has is a finding.

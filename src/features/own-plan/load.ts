@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
 import { mergeLayers, type CatalogLayer } from '../../domain/catalog/layer';
-import { applyProfile, PLAN_SHEET_NAMES, readPlanSheet, type PlanCell } from '../../domain/catalog/user-plan';
+import { applyProfile, isTrackerNotPlan, PLAN_SHEET_NAMES, readPlanSheet, type PlanCell } from '../../domain/catalog/user-plan';
 import { normalizeKey } from '../../domain/core/text';
 import { openXlsx } from '../../xlsx/open';
 import { readWorkbook } from '../../xlsx/read';
@@ -16,13 +16,17 @@ import { WorkbookError } from '../../xlsx/errors';
 import type { SheetData, WorkbookData } from '../../xlsx/types';
 
 /**
- * The workbook's plan sheet (「规划目标」, 「規劃目標」 or `Plan targets`), if it has one.
+ * The workbook's plan sheets, 「规划目标」 first, then 「規劃目標」, then `Plan targets`.
  * @example
- * planSheetOf(readWorkbook(openXlsx(bytes)))?.name; // '规划目标'
+ * planSheetsOf(readWorkbook(openXlsx(bytes)))[0]?.name; // '规划目标'
  */
-export function planSheetOf(wb: WorkbookData): SheetData | undefined {
-  const names = PLAN_SHEET_NAMES.map((n) => normalizeKey(n));
-  return wb.sheets.find((s) => s.kind === 'worksheet' && names.includes(normalizeKey(s.name)));
+export function planSheetsOf(wb: WorkbookData): SheetData[] {
+  const out: SheetData[] = [];
+  for (const n of PLAN_SHEET_NAMES) {
+    const s = wb.sheets.find((x) => x.kind === 'worksheet' && normalizeKey(x.name) === normalizeKey(n));
+    if (s) out.push(s);
+  }
+  return out;
 }
 
 /**
@@ -42,18 +46,19 @@ export function sheetGrid(sheet: SheetData): PlanCell[][] {
 }
 
 /**
- * The layer a workbook brings (null when it has no plan sheet and no profile is asked for).
+ * The layer a workbook brings (null when it has no plan sheet).
  * @example
  * layerOfWorkbook(wb)?.rows.length; // the plan sheet's readable rows
  */
 export function layerOfWorkbook(wb: WorkbookData): CatalogLayer | null {
-  const s = planSheetOf(wb);
-  if (!s) return null;
-  const layer = readPlanSheet(s.name, sheetGrid(s));
-  // 'Plan targets' is also the English plan tracker's sheet name: a sheet of that name without
-  // the plan's header row is not a plan sheet, and no finding.
-  if (s.name === 'Plan targets' && !layer.rows.length && layer.findings.every((f) => f.row === 0)) return null;
-  return layer;
+  for (const s of planSheetsOf(wb)) {
+    const layer = readPlanSheet(s.name, sheetGrid(s));
+    // 'Plan targets' is also the English plan tracker's sheet name: a sheet of that name without
+    // the plan's header row is not a plan sheet, and no finding.
+    if (isTrackerNotPlan(s.name, layer)) continue;
+    return layer;
+  }
+  return null;
 }
 
 /**

@@ -48,7 +48,8 @@ export function userPlanTemplate(name: string, opts: TemplateOptions & { catalog
  * planSheet(layer, 'zh').cells[0].value; // '规划'
  */
 export function planSheet(layer: CatalogLayer, lang: 'zh' | 'en'): SheetSpec {
-  const b = new SheetBuilder(lang === 'en' ? 'Plan targets' : '规划目标');
+  // Always 「规划目标」: the English tracker sheet is already called 'Plan targets' (both names are read).
+  const b = new SheetBuilder('规划目标');
   const head = lang === 'en'
     ? ['Plan', 'Indicator', 'Stage', 'Year', 'Value', 'Direction', 'Unit', 'Kind', 'Source']
     : ['规划', '指标', '学段', '年份', '数值', '方向', '单位', '类别', '出处'];

@@ -250,7 +250,8 @@ export function officeExcelIO(): ExcelIO {
         const sheets = ctx.workbook.worksheets;
         sheets.load('items/name');
         await ctx.sync();
-        const found = sheets.items.find((ws) => names.includes(ws.name));
+        // In the order of `names` (「规划目标」 before `Plan targets`), not the workbook's.
+        const found = names.map((n) => sheets.items.find((ws) => ws.name === n)).find(Boolean);
         if (!found) return null;
         const used = ctx.workbook.worksheets.getItem(found.name).getUsedRangeOrNullObject(true);
         used.load('address,values,rowIndex,columnIndex');

@@ -4,7 +4,7 @@
  * runs the EDU custom functions in the pane's page), recalculate, and say what is wrong with it.
  */
 import { setHostLayer, type CatalogLayer } from '../../domain/catalog/layer';
-import { applyProfile, findingLines, PLAN_SHEET_NAMES, readPlanSheet, type PlanCell } from '../../domain/catalog/user-plan';
+import { applyProfile, findingLines, isTrackerNotPlan, PLAN_SHEET_NAMES, readPlanSheet, type PlanCell } from '../../domain/catalog/user-plan';
 import type { ExcelIO, SheetBlock } from './io';
 
 /** What loading found: the layer (null without a plan sheet) and its findings as lines. */
@@ -30,7 +30,8 @@ export function blockGrid(b: SheetBlock): PlanCell[][] {
 export async function loadWorkbookPlan(io: ExcelIO): Promise<PlanLoad> {
   if (!io.readSheetByName) return { layer: null, lines: [] };
   const block = await io.readSheetByName(PLAN_SHEET_NAMES);
-  const layer = block ? applyProfile(readPlanSheet(block.sheet, blockGrid(block))) : null;
+  const read = block ? readPlanSheet(block.sheet, blockGrid(block)) : null;
+  const layer = read && block && !isTrackerNotPlan(block.sheet, read) ? applyProfile(read) : null;
   setHostLayer(layer);
   if (layer) await io.recalculate?.();
   return { layer, lines: layer ? findingLines(layer.findings) : [], sheet: block?.sheet };

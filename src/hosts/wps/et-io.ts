@@ -195,9 +195,12 @@ export function etIO(app: EtApplication): ExcelIO {
 export function etSheetByName(app: EtApplication, names: readonly string[]): any {
   const sheets = app?.ActiveWorkbook?.Worksheets;
   if (!sheets) return null;
-  for (let i = 1; i <= Number(sheets.Count); i++) {
-    const ws = sheets.Item(i);
-    if (names.includes(String(ws.Name))) return ws;
+  const all: any[] = [];
+  for (let i = 1; i <= Number(sheets.Count); i++) all.push(sheets.Item(i));
+  // In the order of `names` (「规划目标」 before `Plan targets`), not the workbook's.
+  for (const n of names) {
+    const ws = all.find((x) => String(x.Name) === n);
+    if (ws) return ws;
   }
   return null;
 }

@@ -7,7 +7,7 @@
  * recalculation after that).
  */
 import type { CatalogLayer } from '../../domain/catalog/layer';
-import { applyProfile, PLAN_SHEET_NAMES, readPlanSheet, type PlanCell } from '../../domain/catalog/user-plan';
+import { applyProfile, isTrackerNotPlan, PLAN_SHEET_NAMES, readPlanSheet, type PlanCell } from '../../domain/catalog/user-plan';
 import { etSheetByName, etValues, type EtApplication } from './et-io';
 
 /** How long one reading of the sheet serves (a recalculation of a county table is well within). */
@@ -36,7 +36,8 @@ export function etPlanLayer(app: () => EtApplication, now: () => number = Date.n
         const top = Number(used.Row) - 1;
         const left = Number(used.Column) - 1;
         const rows: PlanCell[][] = etValues(used).map((r) => [...Array(left).fill(null), ...r]);
-        layer = applyProfile(readPlanSheet(String(ws.Name), [...Array.from({ length: top }, () => [] as PlanCell[]), ...rows]));
+        const read = readPlanSheet(String(ws.Name), [...Array.from({ length: top }, () => [] as PlanCell[]), ...rows]);
+        layer = isTrackerNotPlan(String(ws.Name), read) ? null : applyProfile(read);
       }
       kept = { book, at: t, layer };
       return layer;
