@@ -91,7 +91,6 @@ export function mountTaskpane(root: HTMLElement, io: ExcelIO | null, lang: Lang)
         append(planStatus, L('planLoaded', sheet ?? '', layer.plans.length, layer.rows.length));
         if (layer.profile) append(planStatus, el('p', {}, L('planProfile', layer.profileName ?? '')));
         if (lines.length) append(planStatus, el('p', {}, L('planFindings', lines.length)), el('ul', {}, ...lines.map((d) => el('li', {}, d))));
-        append(planStatus, reload);
         root.dispatchEvent(new CustomEvent('pm-plan-loaded'));
       } catch (e) {
         planStatus.hidden = false;
@@ -102,6 +101,8 @@ export function mountTaskpane(root: HTMLElement, io: ExcelIO | null, lang: Lang)
     };
     reload.addEventListener('click', () => void showPlan());
     root.insertBefore(planStatus, nav.nextSibling);
+    // Always at hand in 指标目录: a plan sheet added or edited after the pane started.
+    sections.get('catalog')!.appendChild(el('p', {}, reload));
     void showPlan();
   }
 
