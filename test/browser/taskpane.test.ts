@@ -344,6 +344,10 @@ describeIf('task pane in Chromium (stubbed Office host)', () => {
     // the 指标目录 lists the plan, marked as the workbook's own
     await page.fill('#search', '毛入园率');
     await page.waitForFunction(() => (document.querySelector('#catalog-results li .meta')?.textContent ?? '').includes('某某县（本工作簿）'));
+    // and every plan list offers it (a tracker of the user's plan from 插入模板)
+    for (const id of ['catalog-plan', 'formula-plan', 'template-plan', 'highlight-plan']) {
+      expect(await page.$$eval(`#${id} option`, (os) => os.map((o) => o.textContent))).toContain('某某县（本工作簿）');
+    }
     expect(errors).toEqual([]);
   });
 

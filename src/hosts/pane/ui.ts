@@ -162,7 +162,7 @@ export function mountTaskpane(root: HTMLElement, io: ExcelIO | null, lang: Lang)
   catPlan.addEventListener('change', renderCatalog);
   // The workbook's own plans join the plan lists once the pane has read them.
   root.addEventListener('pm-plan-loaded', () => {
-    for (const sel of [catPlan, fxPlan]) {
+    for (const sel of [catPlan, fxPlan, tplPlan, hlPlan]) {
       for (const p of allPlans().filter((x) => x.user)) {
         if (Array.from(sel.options).some((o) => o.value === p.id)) continue;
         sel.appendChild(el('option', { value: p.id }, `${p.name}${lang === 'zh' ? '（本工作簿）' : ' (this workbook)'}`));
