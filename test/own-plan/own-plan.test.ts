@@ -149,3 +149,16 @@ describe('every headless surface', () => {
     expect(l.findings.map((f) => f.zh)).toEqual([expect.stringMatching(/^「plan\.yaml」第3行：方向「大约」无法识别/)]);
   });
 });
+
+test('rows a draft marks 待确认 (状态, as plan-metrics extract writes them) are used, and said to be unconfirmed in one finding', () => {
+  const l = readPlanSheet('规划目标', [
+    ['规划', '指标', '学段', '年份', '数值', '方向', '单位', '类别', '出处', '状态'],
+    ['某县', '学前三年毛入园率', '幼儿园', 2025, 0.95, '≥', '%', '目标', '规划.docx：「到2025年，学前三年毛入园率达到95%以上」', '待确认'],
+    ['某县', '巩固率', '', 2025, 0.99, '≥', '%', '目标', '规划.docx：「巩固率保持在99%以上」', '待确认：原文未写年份，取规划期末年'],
+    ['某县', '高中阶段毛入学率', '', 2025, 0.92, '≥', '%', '目标', '规划.docx：「…92%」', '已确认'],
+  ]);
+  expect(l.rows.map((r) => r.value)).toEqual([0.95, 0.99, 0.92]);
+  expect(l.findings).toEqual([{ sheet: '规划目标', row: 2,
+    zh: '「规划目标」有 2 行「待确认」（第2、3行）：已按这些行计算；对照原文确认后，把「状态」改为「已确认」或清空',
+    en: 'sheet "规划目标" has 2 rows still 待确认 (to confirm; rows 2, 3): they are used as they are; once checked against the document, set 状态 to 已确认 or clear it' }]);
+});

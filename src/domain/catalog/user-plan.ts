@@ -31,7 +31,7 @@ export function isPlanSheetName(name: string): boolean {
   return PLAN_SHEET_NAMES.some((n) => normalizeKey(n) === normalizeKey(name));
 }
 
-type Column = 'plan' | 'indicator' | 'stage' | 'year' | 'value' | 'direction' | 'unit' | 'kind' | 'source';
+type Column = 'plan' | 'indicator' | 'stage' | 'year' | 'value' | 'direction' | 'unit' | 'kind' | 'source' | 'status';
 const HEADERS: Record<Column, string[]> = {
   plan: ['规划', '規劃', 'plan', '规划名称', '規劃名稱'],
   indicator: ['指标', '指標', 'indicator', '指标名称', '指標名稱'],
@@ -42,6 +42,8 @@ const HEADERS: Record<Column, string[]> = {
   unit: ['单位', '單位', 'unit'],
   kind: ['类别', '類別', 'kind'],
   source: ['出处', '出處', 'source', '依据', '依據'],
+  // `plan-metrics extract` writes 状态 「待确认…」 on every drafted row (a draft a person confirms).
+  status: ['状态', '狀態', 'status'],
 };
 const KIND_WORDS: Record<string, Kind> = {
   目标: 'target', 目標: 'target', target: 'target', 基线: 'baseline', 基線: 'baseline', baseline: 'baseline',
@@ -105,6 +107,7 @@ export function readPlanSheet(sheet: string, grid: PlanCell[][]): CatalogLayer {
   const plans = new Map<string, Plan>();
   const own = new Map<string, Indicator>();
   const seen = new Map<string, { row: number; value: number }>();
+  const unconfirmed: number[] = [];
   let lastPlan: string | null = null;
   const cell = (r: PlanCell[], c: Column): PlanCell => (cols.has(c) ? r[cols.get(c)!] : null);
   const text = (x: PlanCell): string => (x === null || x === undefined ? '' : toHalfWidth(String(x)));
@@ -202,6 +205,7 @@ export function readPlanSheet(sheet: string, grid: PlanCell[][]): CatalogLayer {
       continue;
     }
     seen.set(key, { row: rowNo, value });
+    if (/^(待确认|待確認|toconfirm|draft)/i.test(normalizeKey(text(cell(line, 'status'))))) unconfirmed.push(rowNo);
     const row: CatalogRow = {
       id: [plan.id, ind.id, stage, kind, year ?? undefined].filter((x) => x !== undefined).join('.'),
       plan: plan.id, indicator: ind.id, name: ind.name, name_hant: ind.name_hant, name_en: ind.name_en,
@@ -209,6 +213,16 @@ export function readPlanSheet(sheet: string, grid: PlanCell[][]): CatalogLayer {
       source: { document: documentOf(sourceText) || plan.document, quote: sourceText || `${sheet}!${rowNo}` },
     };
     layer.rows.push(row);
+  }
+  if (unconfirmed.length) {
+    // Used as they are (so formulas work while a draft is checked), but never silently: one line.
+    const shown = unconfirmed.length > 20 ? `${unconfirmed.slice(0, 20).join('、')}…` : unconfirmed.join('、');
+    const shownEn = unconfirmed.length > 20 ? `${unconfirmed.slice(0, 20).join(', ')}…` : unconfirmed.join(', ');
+    layer.findings.push({
+      sheet, row: unconfirmed[0],
+      zh: `「${sheet}」有 ${unconfirmed.length} 行「待确认」（第${shown}行）：已按这些行计算；对照原文确认后，把「状态」改为「已确认」或清空`,
+      en: `sheet "${sheet}" has ${unconfirmed.length} rows still 待确认 (to confirm; rows ${shownEn}): they are used as they are; once checked against the document, set 状态 to 已确认 or clear it`,
+    });
   }
   layer.plans.push(...plans.values());
   layer.indicators.push(...own.values());
