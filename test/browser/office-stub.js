@@ -19,6 +19,23 @@
     /** Conditional-format formulas assigned: { range, formula }. */
     cfFormulas: [],
     settings: {},
+    /** The functions as associated, by id: a test calls them as Excel would. */
+    fns: {},
+    /** application.calculate(type) calls. */
+    calculations: [],
+    /** With ?plan=1: a 「规划目标」 sheet of plan 某某县 (test/own-plan/plan-workbook.ts, rows 1–4 and 7). */
+    plan: new URLSearchParams(location.search).get('plan') === '1' ? {
+      address: '规划目标!A1:I5',
+      rowIndex: 0,
+      columnIndex: 0,
+      values: [
+        ['规划', '指标', '学段', '年份', '数值', '方向', '单位', '类别', '出处'],
+        ['某某县', '学前三年毛入园率', '', 2020, 0.88, '≥', '', '基线', ''],
+        ['', '学前三年毛入园率', '', 2022, '90%', '以上', '', '目标', ''],
+        ['', '學前三年毛入園率', '', 2025, '92％', '不低于', '', '目标', ''],
+        ['某某县', '高中阶段毛入学率', '', 2025, '九成', '以上', '', '目标', ''],
+      ],
+    } : null,
     /** The active sheet's used range: a small county table (set by the test page or left as is). */
     used: {
       // Markup where a school name and a header would be: it must stay text (window.__xss unset).
@@ -79,8 +96,9 @@
     }
   }
   window.CustomFunctions = {
-    associate(id) {
+    associate(id, fn) {
       state.associated.push(id);
+      state.fns[id] = fn;
     },
     Error: CFError,
     ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!' },
@@ -117,7 +135,7 @@
         conditionalFormats: { add: () => recorder(a) },
       }),
       getUsedRangeOrNullObject: () => ({
-        ...state.used,
+        ...(name === '规划目标' && state.plan ? state.plan : state.used),
         isNullObject: false,
         load() {
           return this;
@@ -145,6 +163,7 @@
               state.settings[key] = value;
             },
           },
+          application: { calculate: (type) => state.calculations.push(type) },
           getActiveCell: () => range(state.active),
           getSelectedRange: () => range(state.selected),
           worksheets: {
@@ -152,7 +171,7 @@
             getItem: (n) => worksheet(n),
             items: [],
             load() {
-              this.items = [{ name: 'Sheet1' }, ...state.addedSheets.map((name) => ({ name }))];
+              this.items = [{ name: 'Sheet1' }, ...(state.plan ? [{ name: '规划目标' }] : []), ...state.addedSheets.map((name) => ({ name }))];
               return this;
             },
             add(name) {

@@ -327,6 +327,30 @@ describeIf('task pane in Chromium (stubbed Office host)', () => {
     expect([pane.csp!.get('base-uri'), pane.csp!.get('form-action'), pane.csp!.get('object-src')]).toEqual([["'none'"], ["'none'"], ["'none'"]]);
   });
 
+  test('a workbook with its own 「规划目标」: the pane reads it, the custom functions (functions.js) see plan 某某县, bad rows listed', async () => {
+    const { page, errors } = await open('?plan=1');
+    await page.waitForSelector('#plan-status.status.err');
+    const text = await page.textContent('#plan-status');
+    // rows 2–4 readable (one plan, three rows); row 5's 「九成」 is a finding with its sheet and row
+    expect(text).toContain('已读取本工作簿的「规划目标」：1 个规划、3 行');
+    expect(text).toContain('「规划目标」第5行：数值「九成」不是数字 / sheet "规划目标" row 5: value "九成" is not a number');
+    // the pane asked Excel to recalculate, and the functions bundle sees the plan the pane loaded:
+    // 2025 → 0.92 (typed 92％); 2023 → 0.90 + (1/3)·0.02 (test/own-plan/plan-workbook.ts)
+    const got = await page.evaluate(() => {
+      const x = (window as unknown as { __excel: { fns: Record<string, (...a: unknown[]) => unknown>; calculations: string[] } }).__excel;
+      return { calc: x.calculations, t2025: x.fns.TARGET('毛入园率', 2025, '某某县'), t2023: x.fns.TARGET('学前三年毛入园率', 2023, '某某县') };
+    });
+    expect(got).toEqual({ calc: ['Full'], t2025: 0.92, t2023: 0.906666666666667 });
+    // the 指标目录 lists the plan, marked as the workbook's own
+    await page.fill('#search', '毛入园率');
+    await page.waitForFunction(() => (document.querySelector('#catalog-results li .meta')?.textContent ?? '').includes('某某县（本工作簿）'));
+    // and every plan list offers it (a tracker of the user's plan from 插入模板)
+    for (const id of ['catalog-plan', 'formula-plan', 'template-plan', 'highlight-plan']) {
+      expect(await page.$$eval(`#${id} option`, (os) => os.map((o) => o.textContent))).toContain('某某县（本工作簿）');
+    }
+    expect(errors).toEqual([]);
+  });
+
   test('English when Office is not in Chinese', async () => {
     const { page, errors, requests, cspConsole } = await open('?lang=en-US');
     expect(await page.textContent('h1')).toContain('Plan Metrics');

@@ -99,6 +99,8 @@ export class FakeWorkbook {
   activeSheet = 'Sheet1';
   /** How many context.sync() calls were made (batches should stay few). */
   syncs = 0;
+  /** Each application.calculate(type) asked for, in order. */
+  calculations: string[] = [];
   /** True while office-addin-mock settles loads (its property assignments are not writes). */
   syncing = false;
   private nextCf = 1;
@@ -391,6 +393,7 @@ export class FakeWorkbook {
               const { sheet, local } = splitSheet(wb.selection.includes('!') ? wb.selection : `${wb.activeSheet}!${wb.selection}`);
               return wb.range(sheet ?? wb.activeSheet, local);
             },
+            application: { calculate: (type: string) => wb.pending.push(() => wb.calculations.push(type)) },
             settings: {
               getItemOrNullObject: (key: string) => settingMock(key),
               add: (key: string, value: unknown) => wb.pending.push(() => wb.settings.set(key, value)),

@@ -4,7 +4,8 @@
  */
 import { MetricError } from '../core/errors';
 import { normalizeKey } from '../core/text';
-import { catalog, getIndicator, getPlan } from './index';
+import { allPlans, catalog, getIndicator, getPlan } from './index';
+import { activeLayer } from './layer';
 import type { Indicator, Plan } from './types';
 
 /**
@@ -15,8 +16,9 @@ import type { Indicator, Plan } from './types';
  * resolveIndicator('生均用地');              // throws MetricError #N/A 找不到指标… 最接近：…
  */
 export function resolveIndicator(name: string): Indicator {
-  const id = catalog.keys[normalizeKey(name)];
-  const ind = id ? getIndicator(id) : undefined;
+  const key = normalizeKey(name);
+  const id = catalog.keys[key];
+  const ind = id ? getIndicator(id) : userIndicator(key);
   if (ind) return ind;
   const near = closestIndicators(name, 3);
   throw new MetricError(
@@ -24,6 +26,11 @@ export function resolveIndicator(name: string): Indicator {
     `找不到指标「${name}」${near.length ? `，最接近：${near.map((i) => i.name).join('、')}` : ''}`,
     `no indicator "${name}"${near.length ? `; closest: ${near.map((i) => i.name_en).join('; ')}` : ''}`,
   );
+}
+
+// A name the bundled catalog does not know may be one of the user's own indicators.
+function userIndicator(key: string): Indicator | undefined {
+  return activeLayer()?.indicators.find((i) => [i.id, i.name, i.name_hant, i.name_en, ...i.aliases].some((s) => normalizeKey(s) === key));
 }
 
 /**
@@ -85,12 +92,20 @@ PLAN_KEYS.set(normalizeKey('國家標準'), 'national');
  * resolvePlan(null).id;     // 'national'
  */
 export function resolvePlan(name: string | null | undefined): Plan {
+  // A user's own plan (the workbook's 「规划目标」 sheet) comes first: the user brought it.
+  const own = name == null || name.trim() === '' ? undefined : userPlan(normalizeKey(name));
+  if (own) return own;
   const id = name == null || name.trim() === '' ? 'national' : PLAN_KEYS.get(normalizeKey(name));
   const plan = id ? getPlan(id) : undefined;
   if (plan) return plan;
+  const plans = allPlans();
   throw new MetricError(
     '#N/A',
-    `找不到规划「${name}」，可用：${catalog.plans.map((p) => p.name).join('、')}`,
-    `no plan "${name}"; use one of ${catalog.plans.map((p) => p.id).join(', ')}`,
+    `找不到规划「${name}」，可用：${plans.map((p) => p.name).join('、')}`,
+    `no plan "${name}"; use one of ${plans.map((p) => p.id).join(', ')}`,
   );
+}
+
+function userPlan(key: string): Plan | undefined {
+  return activeLayer()?.plans.find((p) => [p.id, p.name, p.name_hant, p.name_en].some((s) => normalizeKey(s) === key));
 }

@@ -6,6 +6,7 @@
 import { MetricError } from '../core/errors';
 import { stageFallbacks, stageName } from '../core/stage';
 import { rowsOf } from './index';
+import { activeLayer, type CatalogLayer } from './layer';
 import { isGoalKind, type CatalogRow, type Indicator, type Plan, type Stage } from './types';
 
 /** The row chosen, and whether it came from the national standard instead of the plan asked for. */
@@ -21,8 +22,9 @@ export interface Selected { row: CatalogRow; fallback: boolean }
 export function selectThreshold(ind: Indicator, plan: Plan, stage?: Stage): Selected {
   // The catalog does not change while the program runs, and a county table asks the same few
   // questions on every row (MEETS of 生均用房 for 小学 …): each answer, or its error, is kept.
-  let byPlan = selected.get(ind);
-  if (!byPlan) selected.set(ind, (byPlan = new Map()));
+  const cache = cacheInForce();
+  let byPlan = cache.get(ind);
+  if (!byPlan) cache.set(ind, (byPlan = new Map()));
   let byStage = byPlan.get(plan);
   if (!byStage) byPlan.set(plan, (byStage = new Map()));
   let r = byStage.get(stage ?? '');
@@ -37,14 +39,38 @@ export function selectThreshold(ind: Indicator, plan: Plan, stage?: Stage): Sele
   if ('error' in r) throw r.error;
   return r;
 }
-const selected = new Map<Indicator, Map<Plan, Map<string, Readonly<Selected> | { error: unknown }>>>();
+type Cache = Map<Indicator, Map<Plan, Map<string, Readonly<Selected> | { error: unknown }>>>;
+const selected: Cache = new Map();
+// A user's layer has its own answers (its plans, its province profile): kept with the layer, so
+// one workbook's answers are never another's.
+const layerCaches = new WeakMap<CatalogLayer, Cache>();
+function cacheInForce(): Cache {
+  const l = activeLayer();
+  if (!l) return selected;
+  let c = layerCaches.get(l);
+  if (!c) layerCaches.set(l, (c = new Map()));
+  return c;
+}
+
+/**
+ * The plans that stand for the national standard, first first: the province profile the workbook
+ * names (its 标准 rows override the national ones), then the national standards.
+ * @example
+ * nationalPlanIds(); // ['national'] with no province profile; ['user:河北省', 'national'] with one
+ */
+export function nationalPlanIds(): string[] {
+  const p = activeLayer()?.profile;
+  return p ? [p.plan, 'national'] : ['national'];
+}
 
 function selectUncached(ind: Indicator, plan: Plan, stage?: Stage): Selected {
-  const own = pick(rowsOf(ind.id).filter((r) => r.plan === plan.id && isGoalKind(r.kind)), ind, plan, stage);
-  if (own) return { row: own, fallback: false };
   if (plan.id !== 'national') {
-    const nat = pick(rowsOf(ind.id).filter((r) => r.plan === 'national' && isGoalKind(r.kind)), ind, plan, stage);
-    if (nat) return { row: nat, fallback: true };
+    const own = pick(rowsOf(ind.id).filter((r) => r.plan === plan.id && isGoalKind(r.kind)), ind, plan, stage);
+    if (own) return { row: own, fallback: false };
+  }
+  for (const id of nationalPlanIds()) {
+    const nat = pick(rowsOf(ind.id).filter((r) => r.plan === id && isGoalKind(r.kind)), ind, plan, stage);
+    if (nat) return { row: nat, fallback: plan.id !== 'national' && plan.id !== id };
   }
   throw new MetricError(
     '#N/A',
@@ -92,8 +118,11 @@ function best(rows: CatalogRow[]): CatalogRow {
  * targetForYear(resolveIndicator('体质健康优良率'), resolvePlan('南雄市'), 2023).value; // 0.52
  */
 export function targetForYear(ind: Indicator, plan: Plan, year: number, stage?: Stage): { value: number; fallback: boolean; rows: CatalogRow[] } {
-  for (const [planId, fallback] of [[plan.id, false], ['national', true]] as [string, boolean][]) {
-    if (fallback && plan.id === 'national') break;
+  const order: [string, boolean][] = [
+    ...(plan.id === 'national' ? [] : [[plan.id, false] as [string, boolean]]),
+    ...nationalPlanIds().map((id) => [id, plan.id !== 'national' && plan.id !== id] as [string, boolean]),
+  ];
+  for (const [planId, fallback] of order) {
     const all = rowsOf(ind.id).filter((r) => r.plan === planId && isGoalKind(r.kind));
     if (!all.length) continue;
     const chosen = pick(all, ind, plan, stage);

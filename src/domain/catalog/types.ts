@@ -81,6 +81,8 @@ export interface Plan {
   issuer: string;
   date: string;
   file?: string;
+  /** Set on a plan the user brought (a workbook's 「规划目标」 sheet, `--catalog FILE`), not bundled. */
+  user?: boolean;
 }
 
 /** The bundled catalog. `keys` maps a normalised name (简/繁/English/alias/id) to an indicator id. */

@@ -1,4 +1,4 @@
-import { catalog, getPlan } from '../catalog/index';
+import { allRows, getPlan } from '../catalog/index';
 import { resolveIndicator, resolvePlan } from '../catalog/resolve';
 import { selectThreshold, targetForYear } from '../catalog/select';
 import { KIND_LABELS, type CatalogRow } from '../catalog/types';
@@ -76,7 +76,7 @@ export function INDICATORS(plan?: Arg, stage?: Arg): EduValue[][] {
   const p = resolvePlan(optText(plan, '规划 / plan'));
   const s = optStage(stage);
   const stages = s ? stageFallbacks(s) : null;
-  const rows = catalog.rows.filter((r) => r.plan === p.id && (!stages || stages.includes(r.stage)));
+  const rows = allRows().filter((r) => r.plan === p.id && (!stages || stages.includes(r.stage)));
   return [INDICATORS_HEADER, ...rows.map(tableRow)];
 }
 

@@ -3,6 +3,7 @@ import { MetricError } from '../core/errors';
 import { parseNumber, parseText } from '../core/parse';
 import { parseStage } from '../core/stage';
 import { scalar, toList, type Arg } from './args';
+import { profileMinStudents } from '../catalog/layer';
 
 /**
  * EDU.DIFFCOEF(values, students, [stages], [stage], [min_students]): student-weighted 差异系数.
@@ -52,7 +53,8 @@ export function countyPairs(values: Arg, students: Arg, stages?: Arg, stage?: Ar
     }
     want = parseStage(parseText(scalar(stage as Arg, '学段 / stage')) ?? '');
   }
-  const min = omitted(minStudents) ? null : parseNumber(scalar(minStudents, '最少学生数 / min_students'), '最少学生数 / min_students');
+  // Omitted, it is the province profile's scope when the workbook names one (docs/own-plan.md).
+  const min = omitted(minStudents) ? profileMinStudents() : parseNumber(scalar(minStudents, '最少学生数 / min_students'), '最少学生数 / min_students');
   const v: number[] = [];
   const p: number[] = [];
   const at: number[] = [];

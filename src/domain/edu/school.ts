@@ -1,6 +1,7 @@
 import { resolvePlan } from '../catalog/resolve';
 import { selectThreshold } from '../catalog/select';
 import { getIndicator } from '../catalog/index';
+import { layeredMemo } from '../catalog/layer';
 import type { Stage } from '../catalog/types';
 import { countMet, type Standard } from '../core/count-met';
 import { MetricError } from '../core/errors';
@@ -34,12 +35,13 @@ export function schoolStage(x: Arg): Stage {
  * resourceStandards('primary')[3]; // { value: 4.5, direction: '>=' } (生均教学及辅助用房面积)
  */
 export function resourceStandards(stage: Stage): Standard[] {
-  let std = standardsByStage.get(stage);
-  if (!std) standardsByStage.set(stage, (std = Object.freeze(standardsOf(stage)) as Standard[]));
+  let std = standardsByStage().get(stage);
+  if (!std) standardsByStage().set(stage, (std = Object.freeze(standardsOf(stage)) as Standard[]));
   return std;
 }
-// Seven catalog lookups per school per call, the same for every school of a stage: made once.
-const standardsByStage = new Map<Stage, Standard[]>();
+// Seven catalog lookups per school per call, the same for every school of a stage: made once (per
+// layer: a province profile may raise a standard).
+const standardsByStage = layeredMemo<Stage, Standard[]>();
 
 function standardsOf(stage: Stage): Standard[] {
   return RESOURCE_INDICATORS.map((id) => {
@@ -89,12 +91,12 @@ export function SCHOOLPASS(values: Arg, stage: Arg): boolean {
  * schoolRule('primary'); // { minMet: 6, floor: 0.85 }
  */
 export function schoolRule(stage: Stage): { minMet: number; floor: number } {
-  let r = rulesByStage.get(stage);
+  let r = rulesByStage().get(stage);
   if (!r) {
     const row = (id: string) => selectThreshold(getIndicator(id)!, national(), stage).row.value;
-    rulesByStage.set(stage, (r = Object.freeze({ minMet: row('resource_indicators_met_min'), floor: row('resource_floor_ratio') })));
+    rulesByStage().set(stage, (r = Object.freeze({ minMet: row('resource_indicators_met_min'), floor: row('resource_floor_ratio') })));
   }
   return r;
 }
 // Two catalog lookups per school per call, the same for every school of a stage: made once.
-const rulesByStage = new Map<Stage, { minMet: number; floor: number }>();
+const rulesByStage = layeredMemo<Stage, { minMet: number; floor: number }>();

@@ -77,7 +77,7 @@ export const FUNCTIONS: FunctionSpec[] = [
     params: [{ name: 'values', zh: '各校指标值区域', en: 'range of school values', range: true }, { name: 'students', zh: '各校学生数区域（与指标值同样大小）', en: 'range of school enrolments (same size)', range: true },
       { name: 'stages', zh: '各校学段区域（可选，与指标值同样大小）', en: 'range of school stages (optional, same size)', range: true, optional: true },
       { name: 'stage', zh: '只计该学段的学校（与学段区域同时给出）', en: 'count only the schools of this stage (with stages)', optional: true },
-      { name: 'min_students', zh: '不计学生数少于此数的学校（如教学点，按本省规定）', en: 'leave out schools with fewer students (e.g. 教学点, as the province rules)', optional: true }] },
+      { name: 'min_students', zh: '不计学生数少于此数的学校（如教学点，按本省规定，省略时用工作簿适用的省级标准）', en: 'leave out schools with fewer students (e.g. 教学点, as the province rules, by default the province profile of the workbook)', optional: true }] },
   { name: 'THRESHOLD', zh: '目录中的标准值或规划目标值', en: "The catalog's standard or plan target", result: 'number', impl: THRESHOLD,
     params: [indicator, stageOpt, plan] },
   { name: 'MEETS', zh: '是否达标（按目录中的方向 ≥、≤、<）', en: "TRUE when the value meets the threshold (catalog's direction ≥, ≤, <)", result: 'boolean', impl: MEETS,

@@ -15,11 +15,18 @@ import { cycleNote } from '../../engine/keep-cached';
 import { missDxf, rulesXml } from '../school-table/highlight-xml';
 import { writeAtomic } from '../../xlsx/safe-write';
 import { findTables, type FoundTable } from './tables';
+import { withCatalogLayer } from '../../domain/catalog/layer';
+import { findingLines, isPlanSheetName } from '../../domain/catalog/user-plan';
+import { userLayer } from '../own-plan/load';
 
 /** How to fill, whatever the workbook's bytes come from (a file, a browser's upload). */
 export interface FillBytesOptions {
   valuesOnly?: boolean;
   plan?: string;
+  /** Plan files layered over the bundled catalog (`--catalog`: .xlsx with 「规划目标」 or seed-format YAML). */
+  catalog?: string[];
+  /** The province profile (`--profile`), else the 「规划目标」 sheet's 「适用省级标准」 setting. */
+  profile?: string;
   limits?: XlsxLimits;
   /** Reports progress (0..1) and a stage label, for a progress bar. */
   progress?: (fraction: number, stage: string) => void;
@@ -73,16 +80,21 @@ export function fillBytes(input: Uint8Array, opts: FillBytesOptions = {}): Fille
   const pkg = openXlsx(input, opts.limits);
   const wb = readWorkbook(pkg);
   p(0.2, '计算 computing');
-  const evaluation = evaluateWorkbook(wb);
+  // The workbook's own 「规划目标」 (and --catalog files) layered over the bundled catalog for this
+  // evaluation only.
+  const layer = userLayer(wb, { catalog: opts.catalog, profile: opts.profile });
+  const evaluation = withCatalogLayer(layer, () => evaluateWorkbook(wb));
   // The cells as read are not needed past this point (the patcher reads the parts again, and the
   // evaluation holds every value): let them go before the output is built — at 50,000 schools
   // that is 1.5 million objects the garbage collector would otherwise keep walking.
   for (const s of wb.sheets) s.cells = [];
   p(0.7, '写出 writing');
   const merges = new Map(wb.sheets.map((s) => [s.name, s.merges]));
-  const tables = findTables(evaluation.grids, merges);
+  // The user's 「规划目标」 names indicators in a column: a plan, not a school table.
+  const tables = findTables(evaluation.grids, merges).filter((t) => !isPlanSheetName(t.sheet));
   const rules: RuleSpec[] = [];
   const notes: string[] = [];
+  if (layer) notes.push(...findingLines(layer.findings));
   if (evaluation.cycles) notes.push(cycleNote(evaluation.cycles, wb.iterate === true));
   const conditionalFormats = new Map<string, string>();
   // A workbook some tools write without a styles part has nowhere to keep the rules' red fill:
@@ -90,7 +102,7 @@ export function fillBytes(input: Uint8Array, opts: FillBytesOptions = {}): Fille
   const styled = hasStyles(pkg);
   const dxfId = styled ? dxfBaseId(pkg) : 0;
   for (const t of tables) {
-    const plan = highlightRules(t.detected, { plan: opts.plan, firstDataRow: t.firstDataRow, lastDataRow: t.lastDataRow, sheetName: t.sheet });
+    const plan = withCatalogLayer(layer, () => highlightRules(t.detected, { plan: opts.plan, firstDataRow: t.firstDataRow, lastDataRow: t.lastDataRow, sheetName: t.sheet }));
     if (!plan.rules.length) continue;
     // A workbook filled before already carries our rules: add only those it lacks.
     const part = wb.sheets.find((s) => s.name === t.sheet)!.partPath;

@@ -203,7 +203,7 @@ footer{margin-top:32px;color:#777;font-size:12px}
 table.follow-up td,table.by-school td,table.improvement td{white-space:nowrap}table.by-school,table.improvement{width:100%}table.follow-up td:nth-child(2),table.follow-up th:nth-child(2){text-align:left}table.by-school td.misses,table.improvement td.misses{text-align:left;white-space:normal}
 </style></head><body>
 <h1>${esc(meta.title)}：义务教育优质均衡资源配置达标情况</h1>
-<p>共 ${s.schools} 所学校；小学 ${s.byStage.primary.schools} 所，初中 ${s.byStage.junior.schools} 所${s.notAssessed ? `；另有 ${s.notAssessed} 所一贯制学校需按学段拆分后评估` : ''}。
+<p>共 ${s.schools} 所学校；小学 ${s.byStage.primary.schools} 所，初中 ${s.byStage.junior.schools} 所${s.notAssessed ? `；另有 ${s.notAssessed} 所一贯制学校需按学段拆分后评估` : ''}${s.leftOut?.schools.length ? `；按${esc(s.leftOut.profile)}规定，不足 ${s.leftOut.minStudents} 名学生的教学点 ${s.leftOut.schools.length} 个不纳入评估（${esc(s.leftOut.schools.join('、'))}）` : ''}。
 标准：《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号）。</p>
 ${verdictBox(s.verdict)}
 <p class="legend"><span style="background:#2e7d32"></span>达标 met<span style="background:#c62828"></span>未达标 missed<span style="background:#9e9e9e"></span>未填报 blank</p>

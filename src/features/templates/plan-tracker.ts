@@ -79,7 +79,8 @@ export function buildPlanTracker(opts: TemplateOptions = {}): SheetSpec {
   for (const [c, zh, en, w] of headers) b.put(h, c, { value: L(zh, en), style: 'header' }).width(c, w);
 
   const lines = trackerLines(plan.id);
-  lines.forEach((ln, i) => writeLine(b, TRACKER_ROWS.firstData + i, ln, { lang, planId: plan.id, yearRef, yes, no }));
+  // A user's own plan is named as the user named it (its 「规划目标」 sheet travels with the workbook).
+  lines.forEach((ln, i) => writeLine(b, TRACKER_ROWS.firstData + i, ln, { lang, planId: plan.user ? plan.name : plan.id, yearRef, yes, no }));
 
   b.spec.frozen = { rows: h + 1, cols: 1 };
   if (lines.length) {

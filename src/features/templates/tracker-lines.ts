@@ -5,7 +5,7 @@
  * dependent dated target) cannot be named by a formula; the tracker shows their catalog value as a
  * number instead and compares in plain Excel, and says so.
  */
-import { catalog, getIndicator } from '../../domain/catalog/index';
+import { allRows, getIndicator } from '../../domain/catalog/index';
 import { resolvePlan } from '../../domain/catalog/resolve';
 import { selectThreshold, targetForYear } from '../../domain/catalog/select';
 import type { CatalogRow, Indicator, Plan, Stage } from '../../domain/catalog/types';
@@ -41,7 +41,7 @@ export interface TrackerLine {
  */
 export function trackerLines(planName?: string): TrackerLine[] {
   const plan = resolvePlan(planName);
-  const own = catalog.rows.filter((r) => r.plan === plan.id);
+  const own = allRows().filter((r) => r.plan === plan.id);
   const groups: CatalogRow[][] = [];
   const dated = new Map<string, CatalogRow[]>();
   for (const r of own) {

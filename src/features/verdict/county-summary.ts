@@ -6,6 +6,7 @@
  * task pane's 达标汇总 both read it.
  */
 import { getIndicator } from '../../domain/catalog/index';
+import { activeLayer } from '../../domain/catalog/layer';
 import { meets } from '../../domain/core/compare';
 import { diffCoef } from '../../domain/core/diff-coef';
 import { isMetricError } from '../../domain/core/errors';
@@ -30,6 +31,21 @@ export interface CountySummary {
   verdict: Verdict;
   /** 补短测算: what each school needs to pass and to bring each 差异系数 within its limit (issue 26). */
   improvement: ImprovementSummary;
+  /**
+   * 教学点 the province profile leaves out (fewer students than its scope): not counted, not in the
+   * 差异系数, not in the verdict. Absent without a profile scope.
+   */
+  leftOut?: { profile: string; minStudents: number; schools: string[] };
+}
+
+/**
+ * True for a 教学点 by its name (教学点 / 教學點 / teaching point): the school table has no type column.
+ * @example
+ * isTeachingPoint('王庄村教学点'); // true
+ * isTeachingPoint('王庄小学');     // false
+ */
+export function isTeachingPoint(name: string): boolean {
+  return /教学点|教學點|teaching\s*point/i.test(name);
 }
 
 /**
@@ -37,7 +53,12 @@ export interface CountySummary {
  * const s = summarizeCounty([{ name: 'A', stage: 'primary', students: 500, values: [4.2, 1, 0.9, 4.5, 7.5, 2000, 2.3] }]);
  * s.byStage.primary.passed; // 1
  */
-export function summarizeCounty(schools: SchoolFigures[]): CountySummary {
+export function summarizeCounty(all: SchoolFigures[]): CountySummary {
+  // The province profile's scope (河北省's 具体办法: 教学点 under 50 students are not assessed).
+  const layer = activeLayer();
+  const min = layer?.profile?.minStudents ?? null;
+  const outOfScope = (s: SchoolFigures) => min !== null && isTeachingPoint(s.name) && s.students !== null && s.students < min;
+  const schools = min === null ? all : all.filter((s) => !outOfScope(s));
   const out: CountySummary = {
     schools: schools.length,
     byStage: { primary: { schools: 0, passed: 0 }, junior: { schools: 0, passed: 0 } },
@@ -46,6 +67,7 @@ export function summarizeCounty(schools: SchoolFigures[]): CountySummary {
     followUp: followUp(schools),
     verdict: { met: null, reasons: [] },
     improvement: improvementPlan(schools),
+    ...(min !== null ? { leftOut: { profile: layer?.profileName ?? '', minStudents: min, schools: all.filter(outOfScope).map((s) => s.name) } } : {}),
   };
   for (const stage of ['primary', 'junior'] as const) {
     const rows = schools.filter((s) => s.stage === stage);

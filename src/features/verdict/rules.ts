@@ -7,6 +7,7 @@
 import { getIndicator } from '../../domain/catalog/index';
 import { resolvePlan } from '../../domain/catalog/resolve';
 import { selectThreshold } from '../../domain/catalog/select';
+import { layeredMemo } from '../../domain/catalog/layer';
 import type { Direction } from '../../domain/catalog/types';
 import type { Standard } from '../../domain/core/count-met';
 import { resourceStandards, schoolRule } from '../../domain/edu/school';
@@ -26,7 +27,8 @@ export interface ResourceRules {
   diffDirection: Direction;
 }
 
-const cache = new Map<ResourceStage, ResourceRules>();
+// Per layer: a province profile may change a standard or a limit.
+const cache = layeredMemo<ResourceStage, ResourceRules>();
 
 /**
  * @example
@@ -35,7 +37,7 @@ const cache = new Map<ResourceStage, ResourceRules>();
  * resourceRules('primary').floor;      // 0.85
  */
 export function resourceRules(stage: ResourceStage): ResourceRules {
-  let r = cache.get(stage);
+  let r = cache().get(stage);
   if (!r) {
     const national = resolvePlan('national');
     const row = (id: string) => selectThreshold(getIndicator(id)!, national, stage).row;
@@ -46,7 +48,7 @@ export function resourceRules(stage: ResourceStage): ResourceRules {
       diffLimit: diff.value,
       diffDirection: diff.direction,
     });
-    cache.set(stage, r);
+    cache().set(stage, r);
   }
   return r;
 }

@@ -2,13 +2,18 @@
  * `plan-metrics catalog [--plan P] [--stage S] [--search TEXT] [--json]`: the bundled catalog, as an
  * aligned table or as JSON rows.
  */
-import { catalog } from '../../domain/catalog/index';
+import { allRows, catalog } from '../../domain/catalog/index';
+import { withCatalogLayer } from '../../domain/catalog/layer';
 import { resolvePlan } from '../../domain/catalog/resolve';
 import { KIND_LABELS, type CatalogRow } from '../../domain/catalog/types';
 import { parseStage, stageFallbacks, stageName } from '../../domain/core/stage';
 import { normalizeKey } from '../../domain/core/text';
 import { formatTable } from './table-format';
 import type { CommandResult } from './eval';
+
+// The plan-file reader (xlsx, YAML) only when --catalog is given.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const ownPlan = () => require('../../features/own-plan/load') as typeof import('../../features/own-plan/load');
 
 /**
  * The JSON shape of one row, as `--json` prints it.
@@ -35,7 +40,7 @@ export function filterRows(opts: { plan?: string; stage?: string; search?: strin
   const stages = opts.stage ? stageFallbacks(parseStage(opts.stage)) : null;
   const q = opts.search ? normalizeKey(opts.search) : null;
   const byId = new Map(catalog.indicators.map((i) => [i.id, i]));
-  return catalog.rows.filter((r) => {
+  return allRows().filter((r) => {
     if (plan && r.plan !== plan) return false;
     if (stages && !stages.includes(r.stage)) return false;
     if (q) {
@@ -56,8 +61,9 @@ function shown(r: CatalogRow): string {
  * @example
  * runCatalog({ plan: 'national', search: '生均用房' }).stdout.includes('4.5'); // true
  */
-export function runCatalog(opts: { plan?: string; stage?: string; search?: string; json?: boolean }): CommandResult {
-  const rows = filterRows(opts);
+export function runCatalog(opts: { plan?: string; stage?: string; search?: string; json?: boolean; catalog?: string[] }): CommandResult {
+  // A user's own plan files (--catalog) are listed with the bundled rows.
+  const rows = opts.catalog?.length ? withCatalogLayer(ownPlan().userLayer(null, { catalog: opts.catalog }), () => filterRows(opts)) : filterRows(opts);
   if (opts.json) return { stdout: JSON.stringify(rows.map(rowJson), null, 1), code: 0 };
   const table = [
     ['规划', '指标', '学段', '类别', '年份', '方向', '值', '范围', '原文'],

@@ -4,6 +4,11 @@
  * workbook, or against the given one (its sheets, names and date system).
  */
 import { evaluateFormula, type Evaluated } from '../../engine/hf/engine';
+import { withCatalogLayer } from '../../domain/catalog/layer';
+
+// The plan-file reader (xlsx, YAML) only when --catalog or --profile is given.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const ownPlan = () => require('../../features/own-plan/load') as typeof import('../../features/own-plan/load');
 
 /** What the command prints and its exit code: 0 for a value, 1 for an error value. */
 export interface CommandResult { stdout: string; code: number }
@@ -14,12 +19,15 @@ export interface CommandResult { stdout: string; code: number }
  * runEval('=1/0', {});                                     // { stdout: '#DIV/0!', code: 1 }
  * runEval('=学校!B2*2', { workbook: 'county.xlsx' });        // { stdout: '40', code: 0 }
  */
-export function runEval(formula: string, opts: { json?: boolean; workbook?: string; sheet?: string }): CommandResult {
+export function runEval(formula: string, opts: { json?: boolean; workbook?: string; sheet?: string; catalog?: string[]; profile?: string }): CommandResult {
+  const plans = { catalog: opts.catalog, profile: opts.profile };
   const r: Evaluated = opts.workbook === undefined
-    ? evaluateFormula(formula)
+    ? opts.catalog?.length || opts.profile
+      ? withCatalogLayer(ownPlan().userLayer(null, plans), () => evaluateFormula(formula))
+      : evaluateFormula(formula)
     : // Loaded only with a workbook: the reader is not needed for a lone formula.
       // eslint-disable-next-line @typescript-eslint/no-var-requires
-      (require('./eval-in-workbook') as typeof import('./eval-in-workbook')).evaluateInWorkbook(formula, opts.workbook, opts.sheet);
+      (require('./eval-in-workbook') as typeof import('./eval-in-workbook')).evaluateInWorkbook(formula, opts.workbook, opts.sheet, plans);
   if ('error' in r) {
     return {
       stdout: opts.json ? JSON.stringify({ error: r.error, message: r.message }) : r.message ? `${r.error} ${r.message}` : r.error,

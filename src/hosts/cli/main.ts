@@ -20,6 +20,14 @@ const workbookCmds = () => require('./workbook-cmds') as typeof import('./workbo
 const extractCmd = () => require('./extract-cmd') as typeof import('./extract-cmd');
 /* eslint-enable @typescript-eslint/no-var-requires */
 
+// A user's own plan and province profile (docs/own-plan.md): --catalog may be given more than once.
+const CATALOG_OPTION = [
+  '--catalog <file>',
+  '用户自己的规划（含「规划目标」工作表的 .xlsx，或种子格式的 .yaml），可多次给出 / your own plan (.xlsx with a 规划目标 sheet, or seed-format .yaml); repeatable',
+  (v: string, prev: string[] = []) => [...prev, v],
+] as const;
+const PROFILE_OPTION = ['--profile <name>', '适用的省级标准（规划目标中的规划名）/ the province profile to apply (a plan among your plan targets)'] as const;
+
 /** Where a command writes; tests pass their own. */
 export interface Io { out: (s: string) => void; err: (s: string) => void }
 
@@ -48,7 +56,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--json', '输出 JSON / print JSON')
     .option('--workbook <file>', '在此工作簿中计算 / evaluate against this workbook (.xlsx)')
     .option('--sheet <name>', '公式所在工作表（默认第一个）/ the sheet the formula is on (default: the first)')
-    .action((formula: string, o: { json?: boolean; workbook?: string; sheet?: string }) => finish(evalCmd().runEval(formula, o)));
+    .option(...CATALOG_OPTION)
+    .option(...PROFILE_OPTION)
+    .action((formula: string, o: { json?: boolean; workbook?: string; sheet?: string; catalog?: string[]; profile?: string }) => finish(evalCmd().runEval(formula, o)));
 
   program
     .command('catalog')
@@ -57,7 +67,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--stage <stage>', '学段 / stage')
     .option('--search <text>', '搜索 / search (简/繁/English)')
     .option('--json', '输出 JSON / print JSON')
-    .action((o: { plan?: string; stage?: string; search?: string; json?: boolean }) => finish(catalogCmd().runCatalog(o)));
+    .option(...CATALOG_OPTION)
+    .action((o: { plan?: string; stage?: string; search?: string; json?: boolean; catalog?: string[] }) => finish(catalogCmd().runCatalog(o)));
 
   program
     .command('template')
@@ -67,7 +78,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--lang <lang>', 'zh | en', 'zh')
     .requiredOption('--out <file>', '输出文件 / output .xlsx')
     .option('--force', '覆盖已有文件 / overwrite')
-    .action(async (name: string, o: { plan?: string; lang?: string; out: string; force?: boolean }) => finish(await workbookCmds().runTemplate(name, o)));
+    .option(...CATALOG_OPTION)
+    .action(async (name: string, o: { plan?: string; lang?: string; out: string; force?: boolean; catalog?: string[] }) => finish(await workbookCmds().runTemplate(name, o)));
 
   program
     .command('fill')
@@ -78,7 +90,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--force', '覆盖已有文件 / overwrite')
     .option('--plan <plan>', '标记未达标所用规划 / plan for the highlight rules')
     .option('--json', '输出 JSON（含保留 Excel 值的单元格）/ print JSON, with the cells that keep Excel\'s value')
-    .action((input: string, o: { out: string; valuesOnly?: boolean; force?: boolean; plan?: string; json?: boolean }) => finish(workbookCmds().runFill(input, o)));
+    .option(...CATALOG_OPTION)
+    .option(...PROFILE_OPTION)
+    .action((input: string, o: { out: string; valuesOnly?: boolean; force?: boolean; plan?: string; json?: boolean; catalog?: string[]; profile?: string }) => finish(workbookCmds().runFill(input, o)));
 
   program
     .command('check')
@@ -86,7 +100,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .argument('<file>', '.xlsx')
     .option('--plan <plan>', '规划 / plan')
     .option('--json', '输出 JSON / print JSON')
-    .action((input: string, o: { plan?: string; json?: boolean }) => finish(workbookCmds().runCheck(input, o)));
+    .option(...CATALOG_OPTION)
+    .option(...PROFILE_OPTION)
+    .action((input: string, o: { plan?: string; json?: boolean; catalog?: string[]; profile?: string }) => finish(workbookCmds().runCheck(input, o)));
 
   program
     .command('collect')

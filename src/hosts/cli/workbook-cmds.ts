@@ -12,6 +12,7 @@ import { checkWorkbook } from '../../features/fill/check';
 const templates = () => require('../../features/templates/index') as typeof import('../../features/templates/index');
 const xlsxWriter = () => require('../../features/templates/xlsx-writer') as typeof import('../../features/templates/xlsx-writer');
 const demo = () => require('./demo') as typeof import('./demo');
+const ownPlan = () => require('../../features/own-plan/tracker') as typeof import('../../features/own-plan/tracker');
 const verdict = () => require('../../features/verdict/verdict') as typeof import('../../features/verdict/verdict');
 /* eslint-enable @typescript-eslint/no-var-requires */
 import type { CommandResult } from './eval';
@@ -21,9 +22,12 @@ import type { CommandResult } from './eval';
  * @example
  * await runTemplate('plan-tracker', { plan: '南雄市', out: 'tracker.xlsx' }); // { stdout: '已写出 wrote tracker.xlsx（规划目标跟踪）', code: 0 }
  */
-export async function runTemplate(name: string, o: { plan?: string; lang?: string; out: string; force?: boolean }): Promise<CommandResult> {
+export async function runTemplate(name: string, o: { plan?: string; lang?: string; out: string; force?: boolean; catalog?: string[] }): Promise<CommandResult> {
   const lang = o.lang === 'en' ? 'en' : 'zh';
-  const sheets = templates().buildTemplateSheets(name, { plan: o.plan, lang });
+  // A user's plan: --catalog FILE, or --plan naming the file itself (docs/own-plan.md).
+  const sheets = o.catalog?.length || /\.(xlsx|ya?ml)$/i.test(o.plan ?? '')
+    ? ownPlan().userPlanTemplate(name, { plan: o.plan, lang, catalog: o.catalog })
+    : templates().buildTemplateSheets(name, { plan: o.plan, lang });
   writeAtomic(o.out, await xlsxWriter().writeTemplateXlsx(sheets), { force: o.force });
   return { stdout: `已写出 wrote ${o.out}（${sheets.map((s) => s.name).join('、')}）`, code: 0 };
 }
@@ -51,8 +55,8 @@ function progressBar(input: string): ((f: number, stage: string) => void) | unde
  * @example
  * runFill('county.xlsx', { out: 'county-filled.xlsx' }).code; // 0
  */
-export function runFill(input: string, o: { out: string; valuesOnly?: boolean; force?: boolean; plan?: string; json?: boolean }): CommandResult {
-  const r = fillWorkbook(input, { out: o.out, valuesOnly: o.valuesOnly, force: o.force, plan: o.plan, progress: o.json ? undefined : progressBar(input) });
+export function runFill(input: string, o: { out: string; valuesOnly?: boolean; force?: boolean; plan?: string; json?: boolean; catalog?: string[]; profile?: string }): CommandResult {
+  const r = fillWorkbook(input, { out: o.out, valuesOnly: o.valuesOnly, force: o.force, plan: o.plan, catalog: o.catalog, profile: o.profile, progress: o.json ? undefined : progressBar(input) });
   if (o.json) {
     const kept = r.evaluation.kept.map((k) => ({ sheet: k.sheet, cell: k.ref, why: k.why, errorWritten: k.written }));
     return { stdout: JSON.stringify({ computed: r.formulas, rules: r.rules.length, out: o.out, kept, notes: r.notes }), code: 0 };
@@ -68,11 +72,13 @@ const STAGE_ZH: Record<string, string> = { primary: '小学', junior: '初中', 
  * @example
  * runCheck('county.xlsx', { json: true }).stdout; // '{"checked":396,"misses":[…]}'
  */
-export function runCheck(input: string, o: { plan?: string; json?: boolean }): CommandResult {
-  const r = checkWorkbook(input, { plan: o.plan });
-  const code = r.misses.length ? 1 : 0;
-  if (o.json) return { stdout: JSON.stringify({ checked: r.checked, misses: r.misses }), code };
+export function runCheck(input: string, o: { plan?: string; json?: boolean; catalog?: string[]; profile?: string }): CommandResult {
+  const r = checkWorkbook(input, { plan: o.plan, catalog: o.catalog, profile: o.profile });
+  // A bad row of the user's plan is something to fix, as a miss is.
+  const code = r.misses.length || r.findings.length ? 1 : 0;
+  if (o.json) return { stdout: JSON.stringify({ checked: r.checked, misses: r.misses, ...(r.findings.length ? { findings: r.findings } : {}) }), code };
   const lines = [`检查 ${r.checked} 个单元格，未达标 ${r.misses.length} 个 / checked ${r.checked} cells, ${r.misses.length} miss`];
+  for (const f of r.findings) lines.push(`${f.zh} / ${f.en}`);
   for (const m of r.misses) lines.push(`${m.sheet}!${m.cell}\t${m.indicator}\t${m.stage ? STAGE_ZH[m.stage] ?? m.stage : ''}\t${m.value}\t标准 ${m.threshold}${m.storedAsText !== undefined ? `\t（文本形式的数字「${m.storedAsText}」/ stored as text）` : ''}`);
   for (const t of r.textNumbers) lines.push(`${t.sheet}!${t.cell}\t「${t.text}」是文本形式的数字，已按数字检查，请转换为数字 / a number stored as text, checked as a number; convert it`);
   return { stdout: lines.join('\n'), code };

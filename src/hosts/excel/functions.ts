@@ -42,7 +42,7 @@ export function rate(part: any, whole: any): number {
  * @param {any[][]} students range of school enrolments (same size)
  * @param {any[][]} [stages] range of school stages (optional, same size)
  * @param {any} [stage] count only the schools of this stage (with stages)
- * @param {any} [min_students] leave out schools with fewer students (e.g. 教学点, as the province rules)
+ * @param {any} [min_students] leave out schools with fewer students (e.g. 教学点, as the province rules, by default the province profile of the workbook)
  * @returns {number} Student-weighted between-school coefficient of variation; pairs with a blank are skipped; optionally one stage only, small schools left out
  */
 export function diffcoef(values: any[][], students: any[][], stages?: any[][], stage?: any, min_students?: any): number {

@@ -5,6 +5,7 @@
  * no Office, so it is tested directly.
  */
 import { catalog, getIndicator, getPlan } from '../../domain/catalog/index';
+import { activeLayer } from '../../domain/catalog/layer';
 import { KIND_LABELS, type CatalogRow, type Direction, type Stage } from '../../domain/catalog/types';
 import { normalizeKey } from '../../domain/core/text';
 import { stageFallbacks, stageName } from '../../domain/core/stage';
@@ -15,11 +16,12 @@ export interface CatalogQuery { text: string; plan?: string; stage?: Stage | '' 
 
 // Each row's searchable keys, folded once: the catalog is small (≈150 rows) but typing re-searches.
 const KEYS = new Map<CatalogRow, string[]>();
-for (const r of catalog.rows) {
+for (const r of catalog.rows) KEYS.set(r, keysOf(r));
+function keysOf(r: CatalogRow): string[] {
   const ind = getIndicator(r.indicator);
   const names = [r.name, r.name_hant, r.name_en, r.indicator, r.id];
   if (ind) names.push(ind.name, ind.name_hant, ind.name_en, ...ind.aliases);
-  KEYS.set(r, [...new Set(names.map(normalizeKey).filter(Boolean))]);
+  return [...new Set(names.map(normalizeKey).filter(Boolean))];
 }
 
 // Rows in a stable, useful order: national first, then plans in catalog order, then by indicator
@@ -45,11 +47,13 @@ const SORTED = [...catalog.rows].sort(
 export function searchCatalog(q: CatalogQuery): CatalogRow[] {
   const key = normalizeKey(q.text ?? '');
   const stages = q.stage ? new Set<Stage>(stageFallbacks(q.stage)) : null;
-  return SORTED.filter((r) => {
+  // The workbook's own plan (its 「规划目标」 sheet, loaded by the pane) comes first.
+  const own = activeLayer()?.rows ?? [];
+  return [...own, ...SORTED].filter((r) => {
     if (q.plan && r.plan !== q.plan) return false;
     if (stages && !stages.has(r.stage)) return false;
     if (!key) return true;
-    return (KEYS.get(r) ?? []).some((k) => k.includes(key));
+    return (KEYS.get(r) ?? keysOf(r)).some((k) => k.includes(key));
   });
 }
 
@@ -112,7 +116,8 @@ export function rowView(r: CatalogRow, lang: Lang): RowView {
   const plan = getPlan(r.plan);
   return {
     name: lang === 'zh' ? r.name : r.name_en,
-    plan: plan ? (lang === 'zh' ? plan.name : plan.name_en) : r.plan,
+    // A plan the user brought is marked as theirs.
+    plan: plan ? (lang === 'zh' ? plan.name : plan.name_en) + (plan.user ? (lang === 'zh' ? '（本工作簿）' : ' (this workbook)') : '') : r.plan,
     stage: lang === 'zh' ? stageName(r.stage) : r.stage,
     kind: KIND_LABELS[r.kind][lang === 'zh' ? 0 : 1],
     threshold: `${r.direction === '=' ? '=' : r.direction.replace('>=', '≥').replace('<=', '≤')} ${formatValue(r.value, r.unit)}`,

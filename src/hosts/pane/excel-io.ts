@@ -246,6 +246,37 @@ export function officeExcelIO(): ExcelIO {
       });
     },
 
+    async readSheetByName(names) {
+      return Excel.run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        sheets.load('items/name');
+        await ctx.sync();
+        // In the order of `names` (「规划目标」 before `Plan targets`), not the workbook's.
+        const found = names.map((n) => sheets.items.find((ws) => ws.name === n)).find(Boolean);
+        if (!found) return null;
+        const used = ctx.workbook.worksheets.getItem(found.name).getUsedRangeOrNullObject(true);
+        used.load('address,values,rowIndex,columnIndex');
+        await ctx.sync();
+        if (used.isNullObject) return null;
+        return readBlock(ctx, used);
+      });
+    },
+
+    async recalculate() {
+      await Excel.run(async (ctx) => {
+        // The EDU functions read the catalog layer the pane just set: every cell computes again.
+        ctx.workbook.application.calculate('Full' as Excel.CalculationType);
+        await ctx.sync();
+      });
+      // Load with this document from now on, so that on the next open the pane's script reads the
+      // plan before the user looks (SharedRuntime 1.1; silently nothing where it is not supported).
+      try {
+        if (isSetSupported('SharedRuntime', '1.1')) await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
+      } catch {
+        // not in a shared runtime: the pane loads the plan when it is opened
+      }
+    },
+
     async readSelection() {
       return Excel.run(async (ctx) => {
         const r = ctx.workbook.getSelectedRange();

@@ -58,4 +58,11 @@ export interface ExcelIO {
   removeConditionalFormats(tag: string): Promise<number>;
   /** Adds a new sheet rendered from `spec` (a unique name if taken), activates it, returns its name. */
   addSheet(spec: SheetSpec): Promise<string>;
+  /**
+   * The used range (values) of the first sheet among `names` the workbook has, or null: the user's
+   * 「规划目标」 sheet (docs/own-plan.md). Optional: a host without it has no user plan.
+   */
+  readSheetByName?(names: readonly string[]): Promise<SheetBlock | null>;
+  /** Recalculates every formula (after the pane loaded the user's plan into the catalog). */
+  recalculate?(): Promise<void>;
 }

@@ -3,7 +3,7 @@
  * form, calls an action (actions.ts) with the ExcelIO it was given and shows the outcome. Every
  * text from the catalog or a workbook goes through dom.ts as a Text node, never as HTML.
  */
-import { catalog } from '../../domain/catalog/index';
+import { allPlans, catalog } from '../../domain/catalog/index';
 import type { Stage } from '../../domain/catalog/types';
 import { stageName } from '../../domain/core/stage';
 import {
@@ -23,6 +23,7 @@ import { extractIntoWorkbook } from './extract-action';
 import { buildFormula, checkFormula, INSERTABLE, type FormulaChoice, type InsertableFn } from './formula';
 import { t, type Lang } from './i18n';
 import type { ExcelIO } from './io';
+import { loadWorkbookPlan } from './plan-load';
 
 /** How many catalog rows are rendered at once (the whole catalog is ≈150; typing narrows it). */
 const MAX_ROWS = 60;
@@ -75,6 +76,36 @@ export function mountTaskpane(root: HTMLElement, io: ExcelIO | null, lang: Lang)
   }
   append(root, el('h1', {}, el('img', { src: 'assets/icon-32.png', alt: '' }), L('title')), nav, ...sections.values());
   if (!io) append(root, el('p', { class: 'status info' }, L('noHost')));
+
+  // The workbook's own 「规划目标」 (docs/own-plan.md): read when the pane starts and on request; its
+  // plans serve the EDU functions of this runtime, its bad rows are listed here.
+  if (io?.readSheetByName) {
+    const planStatus = el('div', { class: 'status', role: 'status', id: 'plan-status', hidden: true });
+    const reload = el('button', { type: 'button', id: 'plan-reload', class: 'secondary' }, L('planReload'));
+    const showPlan = async () => {
+      try {
+        const { layer, lines, sheet } = await loadWorkbookPlan(io);
+        clear(planStatus);
+        planStatus.hidden = !layer;
+        if (!layer) return;
+        planStatus.className = `status ${lines.length ? 'err' : 'ok'}`;
+        append(planStatus, L('planLoaded', sheet ?? '', layer.plans.length, layer.rows.length));
+        if (layer.profile) append(planStatus, el('p', {}, L('planProfile', layer.profileName ?? '')));
+        if (lines.length) append(planStatus, el('p', {}, L('planFindings', lines.length)), el('ul', {}, ...lines.map((d) => el('li', {}, d))));
+        root.dispatchEvent(new CustomEvent('pm-plan-loaded'));
+      } catch (e) {
+        planStatus.hidden = false;
+        planStatus.className = 'status err';
+        clear(planStatus);
+        append(planStatus, L('error', e instanceof Error ? e.message : String(e)));
+      }
+    };
+    reload.addEventListener('click', () => void showPlan());
+    root.insertBefore(planStatus, nav.nextSibling);
+    // Always at hand in 指标目录: a plan sheet added or edited after the pane started.
+    sections.get('catalog')!.appendChild(el('p', {}, reload));
+    void showPlan();
+  }
 
   const status = (parent: HTMLElement) => {
     const s = el('div', { class: 'status', role: 'status' });
@@ -130,6 +161,16 @@ export function mountTaskpane(root: HTMLElement, io: ExcelIO | null, lang: Lang)
   };
   search.addEventListener('input', renderCatalog);
   catPlan.addEventListener('change', renderCatalog);
+  // The workbook's own plans join the plan lists once the pane has read them.
+  root.addEventListener('pm-plan-loaded', () => {
+    for (const sel of [catPlan, fxPlan, tplPlan, hlPlan]) {
+      for (const p of allPlans().filter((x) => x.user)) {
+        if (Array.from(sel.options).some((o) => o.value === p.id)) continue;
+        sel.appendChild(el('option', { value: p.id }, `${p.name}${lang === 'zh' ? '（本工作簿）' : ' (this workbook)'}`));
+      }
+    }
+    if (search.value || catPlan.value) renderCatalog();
+  });
   catStage.addEventListener('change', renderCatalog);
 
   // ---- 插入公式

@@ -5,9 +5,11 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { registerAll, type WpsHost } from './register';
+import { etPlanLayer } from './plan-layer';
 
 const w = window as any;
-const result = registerAll(w.wps as WpsHost | undefined);
+// The functions read the active workbook's own 「规划目标」 sheet (plan-layer.ts).
+const result = registerAll(w.wps as WpsHost | undefined, etPlanLayer(() => w.Application));
 // For the pane and for a test: what registration did.
 w.__planMetricsRegistration = result;
 

@@ -147,6 +147,15 @@ export function etIO(app: EtApplication): ExcelIO {
       }
       return removed;
     },
+    async readSheetByName(names) {
+      const ws = etSheetByName(app, names);
+      return ws ? block(ws.UsedRange) : null;
+    },
+    async recalculate() {
+      // The pane's page is not the page that runs the EDU functions in WPS (see plan-layer.ts);
+      // a recalculation makes them read the sheet again.
+      app.Calculate?.();
+    },
     async addSheet(spec: SheetSpec) {
       const sheets = app.ActiveWorkbook.Worksheets;
       const taken: string[] = [];
@@ -176,4 +185,31 @@ export function etIO(app: EtApplication): ExcelIO {
       return name;
     },
   };
+}
+
+/**
+ * The first worksheet of the active workbook whose name is among `names`, or null.
+ * @example
+ * etSheetByName(window.Application, ['规划目标', '規劃目標', 'Plan targets'])?.Name; // '规划目标'
+ */
+export function etSheetByName(app: EtApplication, names: readonly string[]): any {
+  const sheets = app?.ActiveWorkbook?.Worksheets;
+  if (!sheets) return null;
+  const all: any[] = [];
+  for (let i = 1; i <= Number(sheets.Count); i++) all.push(sheets.Item(i));
+  // In the order of `names` (「规划目标」 before `Plan targets`), not the workbook's.
+  for (const n of names) {
+    const ws = all.find((x) => String(x.Name) === n);
+    if (ws) return ws;
+  }
+  return null;
+}
+
+/**
+ * A range's values as rows of cells (ET gives one cell's value as the value itself).
+ * @example
+ * etValues(ws.UsedRange); // [['规划', '指标', …], …]
+ */
+export function etValues(r: any): CellValue[][] {
+  return valuesOf(r);
 }

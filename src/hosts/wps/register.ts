@@ -6,6 +6,7 @@
 import { FUNCTIONS } from '../../domain/edu/table';
 import { wpsMeta } from './metadata';
 import { wpsFunction } from './wps-call';
+import type { CatalogLayer } from '../../domain/catalog/layer';
 
 /** The WPS version that brings add-in custom functions (kdocs: wps-addin-custome-function). */
 export const WPS_FUNCTIONS_VERSION = '12.1.0.20540';
@@ -32,14 +33,15 @@ export function canRegister(wps: WpsHost | undefined | null): boolean {
  * WPS refuses (it throws) is reported by name, the others are still registered.
  * @example
  * registerAll(window.wps); // { registered: 25, failed: [] }
+ * registerAll(window.wps, etPlanLayer(() => window.Application)); // the same, reading the workbook's 「规划目标」
  */
-export function registerAll(wps: WpsHost | undefined | null): { registered: number; failed: string[] } {
+export function registerAll(wps: WpsHost | undefined | null, layer?: () => CatalogLayer | null): { registered: number; failed: string[] } {
   if (!canRegister(wps)) return { registered: 0, failed: [] };
   const failed: string[] = [];
   let registered = 0;
   for (const spec of FUNCTIONS) {
     try {
-      wps!.AddCustomFunction!(NAMESPACE, spec.name, wpsFunction(spec.name), wpsMeta(spec));
+      wps!.AddCustomFunction!(NAMESPACE, spec.name, wpsFunction(spec.name, layer), wpsMeta(spec));
       registered++;
     } catch {
       failed.push(spec.name);

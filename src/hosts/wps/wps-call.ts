@@ -15,6 +15,7 @@
 import { isMetricError, type ErrorCode } from '../../domain/core/errors';
 import type { Arg } from '../../domain/edu/args';
 import { callSpec, requiredArgs, specOf } from '../../domain/edu/table';
+import { withCatalogLayer, type CatalogLayer } from '../../domain/catalog/layer';
 
 /** What `wpsCall` returns: the core's value or matrix, or an error with its code and message. */
 export type WpsOutcome = { value: unknown } | { error: ErrorCode; message: string };
@@ -63,10 +64,12 @@ export class WpsEduError extends Error {
  * WPS passes them, returns a value or a 2-D array (a spill), throws WpsEduError for an error.
  * @example
  * wpsFunction('SHORTFALL')(5000, 3800, 6); // 7200
+ * wpsFunction('TARGET', etPlanLayer(() => window.Application))('毛入园率', 2025, '某某县'); // the sheet's value
  */
-export function wpsFunction(name: string): (...args: unknown[]) => unknown {
+export function wpsFunction(name: string, layer?: () => CatalogLayer | null): (...args: unknown[]) => unknown {
   return function eduForWps(...args: unknown[]): unknown {
-    const o = wpsCall(name, args);
+    // The workbook's own plan (「规划目标」), when the add-in gives a source of it (plan-layer.ts).
+    const o = layer ? withCatalogLayer(layer(), () => wpsCall(name, args)) : wpsCall(name, args);
     if ('error' in o) throw new WpsEduError(o.error, o.message);
     return o.value;
   };
