@@ -13,6 +13,7 @@ import type { CellValue, WorkbookData } from '../xlsx/types';
 import { cellRef, MAX_COLS, parseRange } from '../xlsx/refs';
 import { PRECISION_DIGITS } from '../domain/core/precision';
 import { computeSheet, inputVal, Unsupported, type FastSheet, type Val } from './fast/fast-sheet';
+import { resolveStructuredRefs } from './structured-refs';
 import type * as HfModule from './hf/hf-evaluate';
 
 /** The computed workbook: per sheet, each formula cell's value (and each cell an array formula fills). */
@@ -61,7 +62,9 @@ const READS_FORMULAS = /\b(ISFORMULA|FORMULATEXT|CELL)\s*\(/i;
  * const ev = evaluateWorkbook(readWorkbook(openXlsxFile('county.xlsx')));
  * ev.values.get('学校资源配置')?.get('K5'); // 4.2
  */
-export function evaluateWorkbook(wb: WorkbookData, opts: EvaluateOptions = {}): Evaluation {
+export function evaluateWorkbook(input: WorkbookData, opts: EvaluateOptions = {}): Evaluation {
+  // Table1[Col] & co. become the A1 ranges they stand for, from the workbook's table parts.
+  const wb = resolveStructuredRefs(input);
   const fast = opts.engine === 'hyperformula' ? null : computeFast(wb);
   if (fast && [...fast.values()].every((f) => f.left.length === 0)) return fromFast(wb, fast);
   return withHyperFormula(wb, fast);

@@ -190,11 +190,14 @@ function subtotalCalls(sheet: SheetData): Set<CellData> {
   return new Set(sheet.cells.filter((d) => d.formula !== undefined && SUBTOTAL_CALL.test(d.formula)));
 }
 
+const WHY_HIDDEN = 'SUBTOTAL/AGGREGATE 区域内有隐藏或筛选掉的行（Excel 会跳过）/ SUBTOTAL or AGGREGATE over hidden or filtered-out rows (Excel skips them)';
+
 /**
  * SUBTOTAL and AGGREGATE skip the SUBTOTALs inside their range in Excel (a grand total over
- * subtotals); HyperFormula adds them in. Such a cell is reported as not modelled.
+ * subtotals), and the rows a filter hid (function numbers 101–111 every hidden row); HyperFormula
+ * adds them in. Such a cell is reported as not modelled. `hidden` gives a sheet's hidden rows.
  */
-function nestedSubtotal(hf: HyperFormula, calls: Set<CellData>, sheetId: number, c: CellData): string | undefined {
+function nestedSubtotal(hf: HyperFormula, calls: Set<CellData>, sheetId: number, c: CellData, hidden: (sheet: number) => readonly number[]): string | undefined {
   if (!calls.has(c)) return undefined;
   let precedents: unknown[];
   try {
@@ -202,7 +205,11 @@ function nestedSubtotal(hf: HyperFormula, calls: Set<CellData>, sheetId: number,
   } catch {
     return undefined;
   }
-  for (const p of precedents as { start?: { sheet: number; row: number; col: number }; end?: { row: number; col: number } }[]) {
+  for (const p of precedents as { sheet?: number; row?: number; start?: { sheet: number; row: number; col: number }; end?: { row: number; col: number } }[]) {
+    const sheet = p.start?.sheet ?? p.sheet;
+    const r1 = p.start?.row ?? p.row;
+    const r2 = p.end?.row ?? p.row;
+    if (sheet !== undefined && r1 !== undefined && r2 !== undefined && hidden(sheet).some((r) => r >= r1 && r <= r2)) return WHY_HIDDEN;
     if (!p.start || !p.end || p.start.sheet !== sheetId) continue;
     const { start, end } = p;
     for (const d of calls) if (d !== c && d.row >= start.row && d.row <= end.row && d.col >= start.col && d.col <= end.col) return WHY_NESTED;
@@ -219,6 +226,9 @@ function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants
   const result = new Map<string, Map<number, string>>();
   const byAddress = new Map<string, { sheet: string; index: number }>();
   const queue: { sheet: number; row: number; col: number }[] = [];
+  const hiddenBySheet = new Map<number, readonly number[]>();
+  for (const s of wb.sheets) if (s.kind === 'worksheet' && s.hiddenRows.length) hiddenBySheet.set(hf.getSheetId(s.name)!, s.hiddenRows);
+  const hidden = (sheet: number) => hiddenBySheet.get(sheet) ?? [];
   for (const s of wb.sheets) {
     if (s.kind !== 'worksheet') continue;
     const fixed = constants?.get(s.name);
@@ -228,7 +238,7 @@ function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants
     const calls = subtotalCalls(s);
     s.cells.forEach((c, i) => {
       if (c.formula === undefined || fixed?.computed[i]) return;
-      const why = unmodelled(c.formula) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, calls, sheetId, c);
+      const why = unmodelled(c.formula) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, calls, sheetId, c, hidden);
       if (!why) return;
       found.set(i, why);
       queue.push({ sheet: sheetId, row: c.row, col: c.col });
