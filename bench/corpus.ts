@@ -8,7 +8,9 @@
  *   not the output;
  * - spoiled: a formula cell whose Excel-cached value LibreOffice reproduces but fill changed;
  * - changed-uncomputed: a cell fill does not compute (a value, or a formula kept with Excel's
- *   value) that came out different, or a part besides the worksheets that is no longer the same.
+ *   value) that came out different, or a part besides the worksheets that is no longer the same;
+ * - kept, none saved: a kept formula with no saved value, which gets the engine's result (fill's
+ *   documented behaviour: nothing is lost), counted apart.
  *
  * LibreOffice converts many files per soffice run (starting it costs seconds); a run that breaks
  * is retried file by file. Work files go to bench/work/corpus/; the details to its report.json.
@@ -59,6 +61,8 @@ export interface Row {
   corrupted: number;
   spoiled: number;
   changedUncomputed: number;
+  /** Kept formulas that had no saved value, so the engine's result was written (nothing was lost). */
+  keptUnsaved: number;
   kept: number;
   loUnopened: number;
 }
@@ -145,7 +149,7 @@ export function runCorpus(o: Options, log: (s: string) => void = (s) => process.
   }
   const rows = new Map<string, Row>();
   const row = (source: string) => {
-    if (!rows.has(source)) rows.set(source, { source, files: 0, formulas: 0, crashes: 0, refused: 0, corrupted: 0, spoiled: 0, changedUncomputed: 0, kept: 0, loUnopened: 0 });
+    if (!rows.has(source)) rows.set(source, { source, files: 0, formulas: 0, crashes: 0, refused: 0, corrupted: 0, spoiled: 0, changedUncomputed: 0, keptUnsaved: 0, kept: 0, loUnopened: 0 });
     return rows.get(source)!;
   };
   for (const r of outcomes) {
@@ -158,7 +162,9 @@ export function runCorpus(o: Options, log: (s: string) => void = (s) => process.
       if (r.corrupted) w.corrupted++;
       if (r.loUnopened) w.loUnopened++;
       w.spoiled += r.spoiled.length;
-      w.changedUncomputed += r.changedValues.length + r.changedKept.length + r.changedParts.length;
+      const unsaved = r.changedKept.filter(unsavedKept).length;
+      w.keptUnsaved += unsaved;
+      w.changedUncomputed += r.changedValues.length + r.changedKept.length - unsaved + r.changedParts.length;
     }
   }
   const total = rows.get('total');
@@ -166,16 +172,19 @@ export function runCorpus(o: Options, log: (s: string) => void = (s) => process.
   return { rows: [...[...rows.values()].sort((a, b) => a.source.localeCompare(b.source)), ...(total ? [total] : [])], outcomes };
 }
 
+/** A kept formula whose text reads `… null → value`: it had no saved value (see FileOutcome.changedKept). */
+const unsavedKept = (c: string) => / null → /.test(c);
+
 /**
  * The table as Markdown.
  * @example
- * table([{ source: 'poi', files: 372, formulas: 9000, crashes: 0, refused: 8, corrupted: 0, spoiled: 0, changedUncomputed: 0, kept: 120, loUnopened: 9 }]);
+ * table([{ source: 'poi', files: 372, formulas: 9000, crashes: 0, refused: 8, corrupted: 0, spoiled: 0, changedUncomputed: 0, keptUnsaved: 2, kept: 120, loUnopened: 9 }]);
  * // '| source | files | … |\n|---|…|\n| poi | 372 | … |'
  */
 export function table(rows: Row[]): string {
-  const head = ['source', 'files', 'crashes', 'corrupted', 'spoiled', 'changed uncomputed', 'refused', 'LO cannot open', 'formulas computed', 'formulas kept'];
+  const head = ['source', 'files', 'crashes', 'corrupted', 'spoiled', 'changed uncomputed', 'kept, none saved', 'refused', 'LO cannot open', 'formulas computed', 'formulas kept'];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
-  for (const r of rows) lines.push(`| ${[r.source, r.files, r.crashes, r.corrupted, r.spoiled, r.changedUncomputed, r.refused, r.loUnopened, r.formulas, r.kept].join(' | ')} |`);
+  for (const r of rows) lines.push(`| ${[r.source, r.files, r.crashes, r.corrupted, r.spoiled, r.changedUncomputed, r.keptUnsaved, r.refused, r.loUnopened, r.formulas, r.kept].join(' | ')} |`);
   return lines.join('\n');
 }
 
@@ -192,7 +201,7 @@ if (require.main === module) {
       r.corrupted && `CORRUPTED: ${r.corrupted}`,
       r.loUnopened && 'LibreOffice cannot open the input',
       ...r.spoiled.slice(0, 5).map((s) => `SPOILED ${s}`),
-      ...r.changedKept.slice(0, 5).map((s) => `CHANGED (kept) ${s}`),
+      ...r.changedKept.slice(0, 5).map((s) => `${unsavedKept(s) ? 'KEPT, NONE SAVED' : 'CHANGED (kept)'} ${s}`),
       ...r.changedValues.slice(0, 5).map((s) => `CHANGED (value) ${s}`),
       ...r.changedParts.map((s) => `CHANGED (part) ${s}`),
     ].filter(Boolean);
