@@ -18,6 +18,7 @@
  * Usage: npm run corpus [-- --only poi/ --chunk 40 --limit 100 --skip-lo]
  * (nice it in the background: the whole corpus takes tens of minutes on two cores.)
  */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkFile, corpusFiles, CORPUS_DIR, spoiledBy, type FileOutcome } from '../test/corpus/corpus-check';
@@ -67,6 +68,22 @@ export interface Row {
   loUnopened: number;
 }
 
+/**
+ * Ends the soffice.bin a stopped run left behind: the timeout stops the launcher (oosplash), not
+ * the office process it started, which would go on converting and hold its profile. Found by the
+ * run's own profile folder, which no other process names.
+ */
+function endOrphans(profileDir: string): void {
+  const r = spawnSync('pgrep', ['-f', `UserInstallation=file://${path.resolve(profileDir)}`], { encoding: 'utf8' });
+  for (const pid of (r.stdout ?? '').split('\n').map(Number).filter((n) => n > 0 && n !== process.pid)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
 /** LibreOffice over `inputs` into `outDir`, `chunk` files per run; files whose run broke are tried alone. */
 function convertAll(inputs: string[], outDir: string, profile: string, chunk: number, log: (s: string) => void): void {
   let profileN = 0;
@@ -78,11 +95,17 @@ function convertAll(inputs: string[], outDir: string, profile: string, chunk: nu
     const t0 = Date.now();
     const status = convertManyWithLibreOffice(part, outDir, prof(), 60_000 + part.length * 20_000);
     log(`  soffice ${i + part.length}/${inputs.length} (${((Date.now() - t0) / 1000).toFixed(0)} s, status ${status})`);
-    if (status === null) profileN++; // a killed soffice may hold its profile's lock
+    if (status === null) {
+      endOrphans(prof());
+      profileN++; // a killed soffice may hold its profile's lock
+    }
     const missing = part.filter((f) => !fs.existsSync(path.join(outDir, loName(path.basename(f)))));
     if (status === 0 || !missing.length) continue;
     for (const f of missing) {
-      if (convertManyWithLibreOffice([f], outDir, prof(), 120_000) === null) profileN++;
+      if (convertManyWithLibreOffice([f], outDir, prof(), 120_000) === null) {
+        endOrphans(prof());
+        profileN++;
+      }
     }
   }
 }
