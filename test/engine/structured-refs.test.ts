@@ -14,6 +14,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseTablePart, type TableDef } from '../../src/xlsx/table-parts';
 import { rewriteStructuredRefs, type TableIndex } from '../../src/engine/structured-refs';
+import { unmodelled } from '../../src/engine/hf/hf-evaluate';
 import { fillWorkbook } from '../../src/features/fill/fill';
 import { openXlsx } from '../../src/xlsx/open';
 import { readWorkbook } from '../../src/xlsx/read';
@@ -152,4 +153,13 @@ test('a SUBTOTAL over a table whose rows a filter hid keeps the value Excel save
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('what is left in brackets is told apart: another workbook, or a table this workbook lacks', () => {
+  // The forms other writers use for links, from poi/spreadsheet/52575_main.xlsx and
+  // link-external-workbook-b.xlsx; they were reported as structured references before.
+  expect(unmodelled("['file:///home/u/source_dummy.xlsx']Tabelle1!A1")).toMatch(/another workbook/);
+  expect(unmodelled("SUM('[link-external-workbook-a.xlsx]Sheet0'!A1:B1)")).toMatch(/another workbook/);
+  expect(unmodelled('Table9[Col]+Sheet2!A1')).toMatch(/structured/);
+  expect(unmodelled('SUBTOTAL(109,[Integer])')).toMatch(/structured/);
 });

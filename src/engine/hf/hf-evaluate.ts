@@ -159,19 +159,27 @@ const WHY_NAME = '引擎不支持的函数或名称 / a function or name the eng
 const WHY_PARSE = '引擎无法解析的公式 / a formula the engine cannot parse';
 const WHY_DEPENDS = '依赖无法如实计算的单元格 / depends on a cell that cannot be computed faithfully';
 
+// Another workbook: [1]Sheet1!A1 as Excel stores it, '[book.xlsx]Sheet 1'!A1 or
+// ['file:///C:/book.xlsx']Sheet1!A1 as other writers do — a bracket right after a quote, or a
+// bracketed name followed by a sheet name and '!'. (Structured references have been resolved
+// into ranges by now, see ../structured-refs.ts; any left name no table of this workbook.)
+const EXTERNAL = /\[\d+\]|'\[|\[[^[\]]*\][^[\]'"(),;:=<>+\-*/^&%{}\s!]*'?!/;
+
 /**
  * Why a formula cannot be computed faithfully from its text alone, or undefined. A '[' outside a
  * string literal is an external link (`[1]Sheet1!A1`) or a structured reference (`Table1[Col]`,
  * `[@Col]`): HyperFormula reads neither.
  * @example
  * unmodelled('[1]Sheet1!A1*2'); // '引用其他工作簿 / refers to another workbook'
+ * unmodelled("SUM('[b.xlsx]Sheet0'!A1:B1)"); // '引用其他工作簿 / refers to another workbook'
+ * unmodelled('Table9[Col]+Sheet2!A1'); // '结构化引用（表格列名）未解析 / a structured (table) reference not resolved'
  * unmodelled('"[x]"&A1');       // undefined
  */
 export function unmodelled(formula: string): string | undefined {
   if (!formula.includes('[')) return undefined;
   const bare = formula.replace(/"(?:[^"]|"")*"/g, '""');
   if (!bare.includes('[')) return undefined;
-  return /\[\d+\]/.test(bare) ? WHY_EXTERNAL : WHY_STRUCTURED;
+  return EXTERNAL.test(bare) ? WHY_EXTERNAL : WHY_STRUCTURED;
 }
 
 /** Why HyperFormula's own result says it did not model the formula, or undefined. */
