@@ -15,6 +15,7 @@ import * as path from 'path';
 import { parseTablePart, type TableDef } from '../../src/xlsx/table-parts';
 import { rewriteStructuredRefs, type TableIndex } from '../../src/engine/structured-refs';
 import { unmodelled } from '../../src/engine/hf/hf-evaluate';
+import { evaluateInWorkbook } from '../../src/hosts/cli/eval-in-workbook';
 import { fillWorkbook } from '../../src/features/fill/fill';
 import { openXlsx } from '../../src/xlsx/open';
 import { readWorkbook } from '../../src/xlsx/read';
@@ -162,4 +163,12 @@ test('what is left in brackets is told apart: another workbook, or a table this 
   expect(unmodelled("SUM('[link-external-workbook-a.xlsx]Sheet0'!A1:B1)")).toMatch(/another workbook/);
   expect(unmodelled('Table9[Col]+Sheet2!A1')).toMatch(/structured/);
   expect(unmodelled('SUBTOTAL(109,[Integer])')).toMatch(/structured/);
+});
+
+test('plan-metrics eval reads a structured reference against the workbook', () => {
+  // poi/spreadsheet/table-sample.xlsx: Tabelle1 = C4:G9; Excel saved F5:F8 = SUM of each row's
+  // Field 2 and Field 3 = 6, 8, 10, 12, so the two columns' data add up to 36.
+  const file = path.join(CORPUS, 'poi/spreadsheet/table-sample.xlsx');
+  expect(evaluateInWorkbook('=SUM(Tabelle1[[Field 2]:[Field 3]])', file)).toEqual({ value: 36 });
+  expect(evaluateInWorkbook('=ROWS(Tabelle1[#All])', file)).toEqual({ value: 6 });
 });

@@ -10,6 +10,7 @@ import { readWorkbook } from '../../xlsx/read';
 import { WorkbookError } from '../../xlsx/errors';
 import { buildEngine, formulaContext } from '../../engine/hf/hf-evaluate';
 import { readInput } from '../../features/fill/fill';
+import { resolveStructuredRefs, rewriteStructuredRefs, tableIndex } from '../../engine/structured-refs';
 
 /**
  * @example
@@ -17,13 +18,16 @@ import { readInput } from '../../features/fill/fill';
  * evaluateInWorkbook('=A1', 'county.xlsx', '汇总');       // the value of 汇总!A1
  */
 export function evaluateInWorkbook(formula: string, file: string, sheet?: string): Evaluated {
-  const wb = readWorkbook(openXlsx(readInput(file)));
+  // Table1[Col] in the workbook's formulas, and in the one typed, as the ranges they stand for.
+  const wb = resolveStructuredRefs(readWorkbook(openXlsx(readInput(file))));
   const worksheets = wb.sheets.filter((s) => s.kind === 'worksheet');
   const at = sheet === undefined ? worksheets[0] : worksheets.find((s) => s.name === sheet);
   if (!at) throw new WorkbookError('not-found', `工作簿中没有工作表「${sheet ?? ''}」`, `the workbook has no worksheet "${sheet ?? ''}"`);
   const hf = buildEngine(wb);
   try {
-    const v = hf.calculateFormula('=' + toEngineFormula(formula.trim().replace(/^=/, ''), formulaContext(wb)), hf.getSheetId(at.name)!);
+    const typed = formula.trim().replace(/^=/, '');
+    const text = rewriteStructuredRefs(typed, null, tableIndex(wb)) ?? typed;
+    const v = hf.calculateFormula('=' + toEngineFormula(text, formulaContext(wb)), hf.getSheetId(at.name)!);
     const one = (c: unknown) => (c === undefined ? null : (c as number | string | boolean | null));
     if (Array.isArray(v)) {
       for (const row of v) for (const c of row) if (c instanceof DetailedCellError) return { error: c.value, message: c.message ?? '' };
