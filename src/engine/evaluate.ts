@@ -231,12 +231,18 @@ function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null)
         // row, one column in every column; past the array's size, #N/A.
         const r = parseRange(c.arrayRef);
         const { h, w } = hf.arrays.get(s.name)?.get(c.row * MAX_COLS + c.col) ?? { h: 1, w: 1 };
+        // Every value is read before any is written back: the grid below is HyperFormula's own
+        // array (`raw`), and an error written there as its text would be read back as text.
+        const fills: [number, number, CellValue][] = [];
         if (r) for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) {
           if (row === c.row && col === c.col) continue;
           const dr = h === 1 ? 0 : row - r.r1;
           const dc = w === 1 ? 0 : col - r.c1;
           const v: CellValue = dr >= h || dc >= w ? { error: '#N/A' } : at(r.r1 + dr, r.c1 + dc);
           out.set(row * MAX_COLS + col, v);
+          fills.push([row, col, v]);
+        }
+        for (const [row, col, v] of fills) {
           // The grid (what check reads) shows the range as Excel does, too.
           const line = (raw[row] ??= []);
           while (line.length < col) line.push(null);
