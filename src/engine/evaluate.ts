@@ -13,6 +13,7 @@ import type { CellValue, WorkbookData } from '../xlsx/types';
 import { cellRef, MAX_COLS, parseRange } from '../xlsx/refs';
 import { PRECISION_DIGITS } from '../domain/core/precision';
 import { computeSheet, inputVal, Unsupported, type FastSheet, type Val } from './fast/fast-sheet';
+import { resolveStructuredRefs } from './structured-refs';
 import type * as HfModule from './hf/hf-evaluate';
 
 /** The computed workbook: per sheet, each formula cell's value (and each cell an array formula fills). */
@@ -61,7 +62,9 @@ const READS_FORMULAS = /\b(ISFORMULA|FORMULATEXT|CELL)\s*\(/i;
  * const ev = evaluateWorkbook(readWorkbook(openXlsxFile('county.xlsx')));
  * ev.values.get('学校资源配置')?.get('K5'); // 4.2
  */
-export function evaluateWorkbook(wb: WorkbookData, opts: EvaluateOptions = {}): Evaluation {
+export function evaluateWorkbook(input: WorkbookData, opts: EvaluateOptions = {}): Evaluation {
+  // Table1[Col] & co. become the A1 ranges they stand for, from the workbook's table parts.
+  const wb = resolveStructuredRefs(input);
   const fast = opts.engine === 'hyperformula' ? null : computeFast(wb);
   if (fast && [...fast.values()].every((f) => f.left.length === 0)) return fromFast(wb, fast);
   return withHyperFormula(wb, fast);
@@ -228,12 +231,18 @@ function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null)
         // row, one column in every column; past the array's size, #N/A.
         const r = parseRange(c.arrayRef);
         const { h, w } = hf.arrays.get(s.name)?.get(c.row * MAX_COLS + c.col) ?? { h: 1, w: 1 };
+        // Every value is read before any is written back: the grid below is HyperFormula's own
+        // array (`raw`), and an error written there as its text would be read back as text.
+        const fills: [number, number, CellValue][] = [];
         if (r) for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) {
           if (row === c.row && col === c.col) continue;
           const dr = h === 1 ? 0 : row - r.r1;
           const dc = w === 1 ? 0 : col - r.c1;
           const v: CellValue = dr >= h || dc >= w ? { error: '#N/A' } : at(r.r1 + dr, r.c1 + dc);
           out.set(row * MAX_COLS + col, v);
+          fills.push([row, col, v]);
+        }
+        for (const [row, col, v] of fills) {
           // The grid (what check reads) shows the range as Excel does, too.
           const line = (raw[row] ??= []);
           while (line.length < col) line.push(null);

@@ -9,6 +9,7 @@ import { readSheetPart } from './sheet-read';
 import { StyleInfo, isDateStyleIn, numFmtCodeIn, readStyles } from './styles';
 import { SheetData, WorkbookData } from './types';
 import { readWorkbookPart } from './workbook-part';
+import { readSheetTables } from './table-parts';
 
 /**
  * Reads every sheet of an opened workbook. Throws WorkbookError 'corrupt' for a damaged part and
@@ -37,7 +38,8 @@ export function readWorkbook(pkg: XlsxPackage): WorkbookData {
     // The cells hold no piece of the part's text (XmlSource.sub copies), so it can go while the
     // workbook is computed; the patcher makes it again from the bytes the package keeps.
     pkg.releaseText(s.partPath);
-    sheets.push({ ...base, ...content });
+    const tables = readSheetTables(pkg, s.partPath);
+    sheets.push({ ...base, ...content, ...(tables.length ? { tables } : {}) });
   }
   return {
     sheets,

@@ -3,8 +3,9 @@
  * everywhere (A1 is row 0, col 0); `ref` is the A1 text.
  */
 import type { DefinedName, SheetKind, SheetState } from './workbook-part';
+import type { TableDef } from './table-parts';
 
-export type { DefinedName, SheetKind, SheetState };
+export type { DefinedName, SheetKind, SheetState, TableDef };
 
 /** An Excel error value as stored in a cell: '#N/A', '#DIV/0!', '#VALUE!' … */
 export interface CellError {
@@ -57,6 +58,8 @@ export interface SheetData {
   dimension?: string;
   /** 0-based indexes of hidden rows. */
   hiddenRows: number[];
+  /** The Excel tables (ListObjects) on the sheet, from its table parts; absent when none. */
+  tables?: TableDef[];
 }
 
 /** A workbook as read. */

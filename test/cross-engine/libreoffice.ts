@@ -58,3 +58,24 @@ export function recalcManyWithLibreOffice(inputs: string[], outDir: string, prof
   });
   if (r.status !== 0) throw new Error(`soffice failed (${r.status}): ${r.stderr || r.stdout}`);
 }
+
+/**
+ * Converts many files in one LibreOffice run without throwing: the corpus runner wants to know
+ * which files LibreOffice could not open (their copies are missing) rather than stop. Returns
+ * soffice's exit status, or null when it was stopped after `timeoutMs`.
+ * @example
+ * convertManyWithLibreOffice(['a.xlsx', 'b.xlsx'], '/tmp/lo-out', '/tmp/lo-profile', 300_000); // 0
+ */
+export function convertManyWithLibreOffice(inputs: string[], outDir: string, profileDir: string, timeoutMs: number): number | null {
+  const bin = soffice();
+  if (!bin) throw new Error('LibreOffice (soffice) is not installed');
+  fs.mkdirSync(path.join(profileDir, 'user'), { recursive: true });
+  fs.writeFileSync(path.join(profileDir, 'user', 'registrymodifications.xcu'), XCU);
+  fs.mkdirSync(outDir, { recursive: true });
+  const r = spawnSync(bin, [`-env:UserInstallation=file://${path.resolve(profileDir)}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, ...inputs], {
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
+  });
+  return r.status;
+}

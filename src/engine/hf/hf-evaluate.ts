@@ -159,19 +159,27 @@ const WHY_NAME = '引擎不支持的函数或名称 / a function or name the eng
 const WHY_PARSE = '引擎无法解析的公式 / a formula the engine cannot parse';
 const WHY_DEPENDS = '依赖无法如实计算的单元格 / depends on a cell that cannot be computed faithfully';
 
+// Another workbook: [1]Sheet1!A1 as Excel stores it, '[book.xlsx]Sheet 1'!A1 or
+// ['file:///C:/book.xlsx']Sheet1!A1 as other writers do — a bracket right after a quote, or a
+// bracketed name followed by a sheet name and '!'. (Structured references have been resolved
+// into ranges by now, see ../structured-refs.ts; any left name no table of this workbook.)
+const EXTERNAL = /\[\d+\]|'\[|\[[^[\]]*\][^[\]'"(),;:=<>+\-*/^&%{}\s!]*'?!/;
+
 /**
  * Why a formula cannot be computed faithfully from its text alone, or undefined. A '[' outside a
  * string literal is an external link (`[1]Sheet1!A1`) or a structured reference (`Table1[Col]`,
  * `[@Col]`): HyperFormula reads neither.
  * @example
  * unmodelled('[1]Sheet1!A1*2'); // '引用其他工作簿 / refers to another workbook'
+ * unmodelled("SUM('[b.xlsx]Sheet0'!A1:B1)"); // '引用其他工作簿 / refers to another workbook'
+ * unmodelled('Table9[Col]+Sheet2!A1'); // '结构化引用（表格列名）未解析 / a structured (table) reference not resolved'
  * unmodelled('"[x]"&A1');       // undefined
  */
 export function unmodelled(formula: string): string | undefined {
   if (!formula.includes('[')) return undefined;
   const bare = formula.replace(/"(?:[^"]|"")*"/g, '""');
   if (!bare.includes('[')) return undefined;
-  return /\[\d+\]/.test(bare) ? WHY_EXTERNAL : WHY_STRUCTURED;
+  return EXTERNAL.test(bare) ? WHY_EXTERNAL : WHY_STRUCTURED;
 }
 
 /** Why HyperFormula's own result says it did not model the formula, or undefined. */
@@ -190,11 +198,14 @@ function subtotalCalls(sheet: SheetData): Set<CellData> {
   return new Set(sheet.cells.filter((d) => d.formula !== undefined && SUBTOTAL_CALL.test(d.formula)));
 }
 
+const WHY_HIDDEN = 'SUBTOTAL/AGGREGATE 区域内有隐藏或筛选掉的行（Excel 会跳过）/ SUBTOTAL or AGGREGATE over hidden or filtered-out rows (Excel skips them)';
+
 /**
  * SUBTOTAL and AGGREGATE skip the SUBTOTALs inside their range in Excel (a grand total over
- * subtotals); HyperFormula adds them in. Such a cell is reported as not modelled.
+ * subtotals), and the rows a filter hid (function numbers 101–111 every hidden row); HyperFormula
+ * adds them in. Such a cell is reported as not modelled. `hidden` gives a sheet's hidden rows.
  */
-function nestedSubtotal(hf: HyperFormula, calls: Set<CellData>, sheetId: number, c: CellData): string | undefined {
+function nestedSubtotal(hf: HyperFormula, calls: Set<CellData>, sheetId: number, c: CellData, hidden: (sheet: number) => readonly number[]): string | undefined {
   if (!calls.has(c)) return undefined;
   let precedents: unknown[];
   try {
@@ -202,7 +213,11 @@ function nestedSubtotal(hf: HyperFormula, calls: Set<CellData>, sheetId: number,
   } catch {
     return undefined;
   }
-  for (const p of precedents as { start?: { sheet: number; row: number; col: number }; end?: { row: number; col: number } }[]) {
+  for (const p of precedents as { sheet?: number; row?: number; start?: { sheet: number; row: number; col: number }; end?: { row: number; col: number } }[]) {
+    const sheet = p.start?.sheet ?? p.sheet;
+    const r1 = p.start?.row ?? p.row;
+    const r2 = p.end?.row ?? p.row;
+    if (sheet !== undefined && r1 !== undefined && r2 !== undefined && hidden(sheet).some((r) => r >= r1 && r <= r2)) return WHY_HIDDEN;
     if (!p.start || !p.end || p.start.sheet !== sheetId) continue;
     const { start, end } = p;
     for (const d of calls) if (d !== c && d.row >= start.row && d.row <= end.row && d.col >= start.col && d.col <= end.col) return WHY_NESTED;
@@ -219,6 +234,9 @@ function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants
   const result = new Map<string, Map<number, string>>();
   const byAddress = new Map<string, { sheet: string; index: number }>();
   const queue: { sheet: number; row: number; col: number }[] = [];
+  const hiddenBySheet = new Map<number, readonly number[]>();
+  for (const s of wb.sheets) if (s.kind === 'worksheet' && s.hiddenRows.length) hiddenBySheet.set(hf.getSheetId(s.name)!, s.hiddenRows);
+  const hidden = (sheet: number) => hiddenBySheet.get(sheet) ?? [];
   for (const s of wb.sheets) {
     if (s.kind !== 'worksheet') continue;
     const fixed = constants?.get(s.name);
@@ -228,7 +246,7 @@ function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants
     const calls = subtotalCalls(s);
     s.cells.forEach((c, i) => {
       if (c.formula === undefined || fixed?.computed[i]) return;
-      const why = unmodelled(c.formula) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, calls, sheetId, c);
+      const why = unmodelled(c.formula) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, calls, sheetId, c, hidden);
       if (!why) return;
       found.set(i, why);
       queue.push({ sheet: sheetId, row: c.row, col: c.col });

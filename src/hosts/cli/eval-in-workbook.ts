@@ -11,6 +11,7 @@ import { buildEngine, formulaContext } from '../../engine/hf/hf-evaluate';
 import { openXlsxFile } from '../../xlsx/open-file';
 import { withCatalogLayer } from '../../domain/catalog/layer';
 import { userLayer } from '../../features/own-plan/load';
+import { resolveStructuredRefs, rewriteStructuredRefs, tableIndex } from '../../engine/structured-refs';
 
 /**
  * @example
@@ -18,7 +19,8 @@ import { userLayer } from '../../features/own-plan/load';
  * evaluateInWorkbook('=A1', 'county.xlsx', '汇总');       // the value of 汇总!A1
  */
 export function evaluateInWorkbook(formula: string, file: string, sheet?: string, plans: { catalog?: string[]; profile?: string } = {}): Evaluated {
-  const wb = readWorkbook(openXlsxFile(file));
+  // Table1[Col] in the workbook's formulas, and in the one typed, as the ranges they stand for.
+  const wb = resolveStructuredRefs(readWorkbook(openXlsxFile(file)));
   // The workbook's 「规划目标」 sheet (and --catalog files) over the bundled catalog, for this formula.
   return withCatalogLayer(userLayer(wb, plans), () => evaluateIn(wb, formula, sheet));
 }
@@ -29,7 +31,9 @@ function evaluateIn(wb: ReturnType<typeof readWorkbook>, formula: string, sheet?
   if (!at) throw new WorkbookError('not-found', `工作簿中没有工作表「${sheet ?? ''}」`, `the workbook has no worksheet "${sheet ?? ''}"`);
   const hf = buildEngine(wb);
   try {
-    const v = hf.calculateFormula('=' + toEngineFormula(formula.trim().replace(/^=/, ''), formulaContext(wb)), hf.getSheetId(at.name)!);
+    const typed = formula.trim().replace(/^=/, '');
+    const text = rewriteStructuredRefs(typed, null, tableIndex(wb)) ?? typed;
+    const v = hf.calculateFormula('=' + toEngineFormula(text, formulaContext(wb)), hf.getSheetId(at.name)!);
     const one = (c: unknown) => (c === undefined ? null : (c as number | string | boolean | null));
     if (Array.isArray(v)) {
       for (const row of v) for (const c of row) if (c instanceof DetailedCellError) return { error: c.value, message: c.message ?? '' };
