@@ -96,7 +96,14 @@ export function checkSpreadsheetMLMany(workbooks: readonly Uint8Array[]): Schema
   const bySchema = new Map<string, { wb: number; part: string; file: string }[]>();
   try {
     workbooks.forEach((bytes, wb) => {
-      const parts = unzipSync(bytes);
+      let parts: ReturnType<typeof unzipSync>;
+      try {
+        parts = unzipSync(bytes);
+      } catch {
+        // An encrypted workbook (a CFB file) or not a workbook at all: nothing to validate.
+        reports[wb].errors.push('(package): not a zip package');
+        return;
+      }
       Object.keys(parts).forEach((part, i) => {
         if (!/\.(xml|rels)$/.test(part)) return;
         const schema = schemaFor(part);
