@@ -31,7 +31,7 @@ export function cleanName(s: string): string {
  * (`from`: after the previous number or bracket). Null when nothing around names it.
  * @example
  * nameAround('新增学位5000个', 0, 4, 9);               // '新增学位'
- * nameAround('创建了15所广东省绿色学校', 0, 3, 6);     // '广东省绿色学校'
+ * nameAround('创建了15所广东省绿色学校', 0, 3, 6);     // '创建广东省绿色学校'
  */
 export function nameAround(clause: string, from: number, index: number, end: number): string | null {
   const before = cleanName(clause.slice(from, index));

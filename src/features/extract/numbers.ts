@@ -3,6 +3,7 @@
  * as a value in the catalog's form: a percentage as a fraction, 万/亿 multiplied out except in a
  * money unit (万元, 亿元 are units of their own, as the seed catalogs keep them).
  */
+import { notAfter } from './not-after';
 
 /** A number found in a clause, where it is, and what it is. */
 export interface Quantity {
@@ -23,7 +24,7 @@ const UNIT_RE = UNITS.map((u) => u.replace(/[/%]/g, (c) => '\\' + c)).join('|');
 // A number, an optional 万/亿, an optional 多/余 ("3600多个"), then the unit. A 4-digit year followed by
 // 年 is a year, not a quantity; neither is a number glued to a letter (3D, 5G) or inside 〔2021〕.
 const QTY = new RegExp(
-  `(?<![\\d.A-Za-z〔\\[])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(万|亿)?\\s*(多|余)?\\s*(${UNIT_RE})`,
+  `(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(万|亿)?\\s*(多|余)?\\s*(${UNIT_RE})`,
   'g',
 );
 
@@ -52,7 +53,7 @@ export function quantitiesIn(clause: string): Quantity[] {
   // NFKC keeps the length of these characters (１→1, ％→%), so offsets stay those of the source.
   const t = [...clause].map((c) => (/[０-９％．，]/.test(c) ? c.normalize('NFKC') : c)).join('');
   const out: Quantity[] = [];
-  for (const m of t.matchAll(QTY)) {
+  for (const m of notAfter(t, QTY, /[\d.A-Za-z〔[]/)) {
     const [, int, frac = '', big, , unit0] = m;
     let unit = unit0;
     let n = Number(int.replace(/,/g, '') + frac);
@@ -69,7 +70,7 @@ export function quantitiesIn(clause: string): Quantity[] {
   // Chinese numerals before a measure word: 「分六批次」「建成七项示范工程」「打造千名…队伍」「一门以上」.
   // Not a slogan in quotes (“五项管理”, “四个一”), a set rule (八项规定, 十项准则) or an ordinal (第三批);
   // not 个 or 类, which in plans mostly name policies (三个课堂, 两个不低于, 两类学校).
-  for (const m of t.matchAll(/(?<![第这那每哪“"一二三四五六七八九十百千万两])([一二三四五六七八九十两]|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]?[百千])(批次|门|名|项)(?![”"一]|管理|规定|准则|要求|原则|制度|任务|措施|举措|行动)/g)) {
+  for (const m of notAfter(t, /([一二三四五六七八九十两]|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]?[百千])(批次|门|名|项)(?![”"一]|管理|规定|准则|要求|原则|制度|任务|措施|举措|行动)/g, /[第这那每哪“"一二三四五六七八九十百千万两]/)) {
     const n = parseChinese(m[1]);
     if (n === null || (n === 1 && !/^(?:门|批次)/.test(m[2]))) continue;
     const index = m.index ?? 0;
@@ -77,13 +78,13 @@ export function quantitiesIn(clause: string): Quantity[] {
     out.push({ value: n, unit: m[2], index, end: index + m[0].length });
   }
   // 「1.3683万」 with the unit left to the noun before it (在园幼儿数达1.3683万): 万 ends the clause.
-  for (const m of t.matchAll(/(?<![\d.])(\d+)(\.\d+)?\s*(万|亿)(?=[。；，,]?$)/g)) {
+  for (const m of notAfter(t, /(\d+)(\.\d+)?\s*(万|亿)(?=[。；，,]?$)/g, /[\d.]/)) {
     if (out.some((q) => q.index === m.index)) continue;
     out.push({ value: Number((Number(m[1] + (m[2] ?? '')) * (m[3] === '万' ? 1e4 : 1e8)).toPrecision(12)), unit: '', index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   // 「实现…全覆盖」 states 100 % in words (the catalog build reads it so too: build/catalog/numbers.ts).
   // Only as the clause's end (「实现课后服务全覆盖」), not inside 健全覆盖城乡 / 完全覆盖 / 全覆盖的工作格局.
-  for (const m of t.matchAll(/(?<![完健])全覆[盖蓋](?=[。；;]?$)/g)) out.push({ value: 1, unit: '%', index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  for (const m of notAfter(t, /全覆[盖蓋](?=[。；;]?$)/g, /[完健]/)) out.push({ value: 1, unit: '%', index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   // A bare number after a word of direction: 「差异率低于0.15」, 「差异系数不超过0.5」.
   for (const m of t.matchAll(/(?:不低于|不超过|低于|高于|小于|大于|控制在|达到|不高于)\s*(\d+(?:\.\d+)?)(?![\d.%％万亿年月日]|\s*[^\s，。；,;、）)和及与])/g)) {
     const index = (m.index ?? 0) + m[0].length - m[1].length;

@@ -1,6 +1,7 @@
 /**
  * The years a plan speaks of: its period (from the title), and the year a clause states.
  */
+import { notAfter } from './not-after';
 import type { Period } from './types';
 
 // The five-year plans a county document names: 十三五 is 2016-2020, 十四五 2021-2025, 十五五 2026-2030.
@@ -57,7 +58,7 @@ export function planPeriod(text: string): Period | null {
  */
 export function yearsIn(clause: string): { year: number; index: number; end: number }[] {
   const out: { year: number; index: number; end: number }[] = [];
-  for (const m of clause.matchAll(/(?<![\d〔\[【])(20[1-4]\d)(?:\s*[-—–~～至]\s*(20[1-4]\d))?\s*年/g)) {
+  for (const m of notAfter(clause, /(20[1-4]\d)(?:\s*[-—–~～至]\s*(20[1-4]\d))?\s*年/g, /[\d〔[【]/)) {
     const end = (m.index ?? 0) + m[0].length;
     out.push({ year: Number(m[1]), index: m.index ?? 0, end });
     if (m[2]) out.push({ year: Number(m[2]), index: m.index ?? 0, end });
