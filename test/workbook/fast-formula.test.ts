@@ -118,7 +118,8 @@ describe('each covered built-in, by hand', () => {
     // SUMPRODUCT, element by element.
     ['SUMPRODUCT(A1:B1,A2:B2)', -661.8], // 21 × 4.2 + 500 × −1.5 = 88.2 − 750
     ['SUMPRODUCT(A1:B1,(A2:B2-1)^2)', 3340.04], // 21 × 3.2² + 500 × 2.5² = 215.04 + 3125
-    ['SUMPRODUCT(A1:C1)', 526], // "5" is 5 here
+    ['SUMPRODUCT(A1:C1)', 521], // 21 + 500: the text "5" is 0 (Microsoft: SUMPRODUCT treats non-numeric entries as zeros)
+    ['SUMPRODUCT(--A1:C1)', 526], // -- makes the text "5" a number first: 21 + 500 + 5
     ['SUMPRODUCT(A1:B1,A2:C2)', { error: '#VALUE!' }], // sizes differ
     ['SQRT(A2*A2)', 4.2],
     ['SQRT(B2)', { error: '#NUM!' }],

@@ -10,12 +10,16 @@
  * a percent, a currency or a number in another notation), `DECLINE` is thrown: the cell goes to
  * HyperFormula, as every cell the fast path does not compute.
  */
-import { callSpec, requiredArgs, type FunctionSpec } from '../../domain/edu/table';
-import type { Arg } from '../../domain/edu/args';
+import type { FunctionSpec } from '../../domain/edu/table';
+import { marshalEdu, Passed, type HostValues } from '../../domain/edu/marshal';
 import type { CellInput } from '../../domain/core/parse';
 import { isMetricError } from '../../domain/core/errors';
-import type { Val } from './fast-sheet';
+import { COLLATOR, mayBeDate } from '../excel/semantics/text';
+import { addEps, finite, floatCmp, subEps } from '../excel/semantics/numbers';
+import { isErr, Matrix, type Err, type Val } from '../excel/semantics/values';
 import type { Node } from './parse-formula';
+
+export { addEps, isErr, Matrix, type Err };
 
 /** The cells a formula reads: valueAt(row, col) as HyperFormula holds them; dRow moves relative rows. */
 export interface Env {
@@ -27,20 +31,9 @@ export interface Env {
 export class Decline extends Error {}
 export const DECLINE = new Decline('left to HyperFormula');
 
-export type Err = { error: string };
-
-export function isErr(v: unknown): v is Err {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Matrix);
-}
-
-const EPS = 1e-13;
 const VALUE: Err = { error: '#VALUE!' };
 const DIV0: Err = { error: '#DIV/0!' };
-const NUM: Err = { error: '#NUM!' };
 const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
-// HyperFormula's collator (StringHelper.collatorFromConfig with its defaults: 'en', not case or
-// accent sensitive, lower case first).
-const COLLATOR = new Intl.Collator('en', { sensitivity: 'base', caseFirst: 'lower', ignorePunctuation: false });
 
 /**
  * A value as a number, as HyperFormula's coerceScalarToNumberOrError: blank and "" are 0, logicals
@@ -95,31 +88,6 @@ export function toText(v: Val): string | Err {
   return v;
 }
 
-/** A number result as evaluateAst leaves it: NaN and ±Infinity are #NUM!, −0 is 0. */
-function num(x: number): number | Err {
-  if (!Number.isFinite(x)) return NUM;
-  return x === 0 ? 0 : x;
-}
-
-/** HyperFormula's addWithEpsilonRaw: a sum within 1e-13 of cancelling is 0. */
-export function addEps(a: number, b: number): number {
-  const r = a + b;
-  return Math.abs(r) < EPS * Math.abs(a) ? 0 : r;
-}
-
-function subEps(a: number, b: number): number {
-  const r = a - b;
-  return Math.abs(r) < EPS * Math.abs(a) ? 0 : r;
-}
-
-/** HyperFormula's floatCmp. */
-function floatCmp(left: number, right: number): number {
-  const mod = 1 + EPS;
-  if (right >= 0 && left * mod >= right && left <= right * mod) return 0;
-  if (right <= 0 && left * mod <= right && left >= right * mod) return 0;
-  return left > right ? 1 : -1;
-}
-
 const TYPE_ORD = (v: Val): number => (v === null ? 0 : typeof v === 'number' ? 1 : typeof v === 'string' ? 2 : typeof v === 'boolean' ? 3 : 4);
 
 /**
@@ -131,7 +99,7 @@ const TYPE_ORD = (v: Val): number => (v === null ? 0 : typeof v === 'number' ? 1
  */
 export function compare(left: Val, right: Val): number {
   // A text that begins with a digit may be a date to HyperFormula (then compared as a number).
-  if ((typeof left === 'string' && /^\s*\d/.test(left)) || (typeof right === 'string' && /^\s*\d/.test(right))) throw DECLINE;
+  if ((typeof left === 'string' && mayBeDate(left)) || (typeof right === 'string' && mayBeDate(right))) throw DECLINE;
   if (left === null) left = emptyAs(right);
   else if (right === null) right = emptyAs(left);
   if (typeof left === 'string' && typeof right === 'string') return left === right ? 0 : COLLATOR.compare(left, right);
@@ -169,11 +137,11 @@ export function evalNode(n: Node, env: Env): Val {
       return evalNode(n.a, env);
     case 'neg': {
       const x = toNumber(evalNode(n.a, env));
-      return isErr(x) ? x : num(-x);
+      return isErr(x) ? x : finite(-x);
     }
     case 'pct': {
       const x = toNumber(evalNode(n.a, env));
-      return isErr(x) ? x : num(x / 100);
+      return isErr(x) ? x : finite(x / 100);
     }
     case 'op':
       return binary(n.op, evalNode(n.a, env), evalNode(n.b, env));
@@ -227,15 +195,15 @@ export function arithmetic(op: string, a: Val, b: Val): Val {
   if (isErr(y)) return y;
   switch (op) {
     case '+':
-      return num(addEps(x, y));
+      return finite(addEps(x, y));
     case '-':
-      return num(subEps(x, y));
+      return finite(subEps(x, y));
     case '*':
-      return num(x * y);
+      return finite(x * y);
     case '/':
-      return y === 0 ? DIV0 : num(x / y);
+      return y === 0 ? DIV0 : finite(x / y);
     case '^':
-      return num(Math.pow(x, y));
+      return finite(Math.pow(x, y));
   }
   throw DECLINE;
 }
@@ -248,24 +216,6 @@ export function arithmetic(op: string, a: Val, b: Val): Val {
 export function evalFormula(n: Node, env: Env): Val {
   const v = evalNode(n, env);
   return v === null ? 0 : v;
-}
-
-/**
- * A range's values (or an array expression's), row by row in one flat array: `v[r * w + c]`.
- * Why flat: a county column of 50,000 cells read as 50,000 one-element rows was the bulk of what
- * the fast path allocated at 50,000 schools — each SUMPRODUCT over a whole column made several
- * such arrays, too big and too long-lived to die young, so the old generation filled with them and
- * the garbage collector took a third of `fill`'s time. One flat array per range is a single object.
- * @example
- * const m = new Matrix(2, 3, [1, 2, 3, 4, 5, 6]); // two rows of three
- * m.v[1 * m.w + 2];                                // 6: row 1, column 2
- */
-export class Matrix {
-  constructor(
-    readonly h: number,
-    readonly w: number,
-    readonly v: Val[],
-  ) {}
 }
 
 /** A range's values, row by row, moved by dRow. */
@@ -286,25 +236,19 @@ function rowsOf(m: Matrix): CellInput[][] {
   return rows;
 }
 
-/**
- * An EDU call with its arguments computed, fed to the core exactly as ./fast-sheet's evaluateCall
- * feeds it (the order of checks is HyperFormula's runFunction, then the EDU plugin's).
- */
+/** The fast path's values as the EDU marshaller reads them (src/domain/edu/marshal.ts). */
+const FAST_VALUES: HostValues<Err> = {
+  error: (v) => (isErr(v) ? v : undefined),
+  rows: (v) => (v instanceof Matrix ? rowsOf(v) : undefined),
+  cell: (v) => v as CellInput,
+  omitted: () => false,
+};
+
+/** An EDU call with its arguments computed, through the one marshaller every host uses. */
 function eduCall(spec: FunctionSpec, args: Node[], env: Env): Val {
-  if (args.length > spec.params.length || args.length < requiredArgs(spec)) return { error: '#N/A' };
   const vals: (Val | Matrix)[] = args.map((a) => (a.t === 'range' ? rangeValues(a, env) : evalNode(a, env)));
-  for (const v of vals) if (!(v instanceof Matrix) && isErr(v)) return { error: v.error };
-  const given: Arg[] = new Array(args.length);
-  for (let k = 0; k < vals.length; k++) {
-    const v = vals[k];
-    if (!(v instanceof Matrix)) {
-      given[k] = spec.params[k].range ? [[v as CellInput]] : (v as CellInput);
-      continue;
-    }
-    for (const x of v.v) if (isErr(x)) return { error: x.error };
-    given[k] = rowsOf(v);
-  }
-  const r = callSpec(spec, given);
+  const r = marshalEdu(spec, vals, FAST_VALUES);
+  if (r instanceof Passed) return { error: r.error.error };
   if (isMetricError(r)) return { error: r.code };
   if (typeof r === 'number' || typeof r === 'string' || typeof r === 'boolean') return r;
   throw DECLINE;

@@ -23,18 +23,16 @@ import type { CellValue, SheetData } from '../../xlsx/types';
 import { isShifted, parseFastCall, type CallArg, type FastCall } from './call-formula';
 import { parseFormula, type FastFormula } from './parse-formula';
 import { Decline, evalFormula } from './eval-node';
+import { ERROR_LITERALS } from '../excel/semantics/errors';
+import type { Val } from '../excel/semantics/values';
 
 /** A formula the fast path computes: one EDU call (./call-formula) or a general one (./parse-formula). */
 type Shape = FastCall | FastFormula;
 
-/** A computed value: HyperFormula's view of a cell (an error value is `{ error }`). */
-export type Val = number | string | boolean | null | { error: string };
-
-/**
- * The error literals HyperFormula reads as errors when they are a cell's content; any other
- * (#NULL!, #CALC!, #GETTING_DATA) it keeps as text. A test checks this list against HyperFormula.
- */
-export const HF_ERROR_LITERALS: ReadonlySet<string> = new Set(['#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#REF!', '#VALUE!', '#CYCLE!', '#ERROR!', '#SPILL!']);
+/** A computed value: HyperFormula's view of a cell (an error value is `{ error }`); see the rule book. */
+export type { Val };
+/** The error literals a cell holds as errors (the rule book's, ../excel/semantics/errors.ts). */
+export { ERROR_LITERALS as HF_ERROR_LITERALS };
 
 /** Thrown when the fast path must hand the whole workbook to HyperFormula. */
 export class Unsupported extends Error {}
@@ -64,7 +62,7 @@ const MAX_RANGE_CELLS = 2_000_000;
  * inputVal({ error: '#NULL!' });  // '#NULL!' (HyperFormula has no such error: it is text there)
  */
 export function inputVal(v: CellValue): Val {
-  if (v !== null && typeof v === 'object') return HF_ERROR_LITERALS.has(v.error) ? { error: v.error } : v.error;
+  if (v !== null && typeof v === 'object') return ERROR_LITERALS.has(v.error) ? { error: v.error } : v.error;
   // HyperFormula stores -0 as 0.
   return v === 0 ? 0 : v;
 }

@@ -9,6 +9,7 @@ import { toEngineFormula, type FormulaContext } from './formula-text';
 import { rewriteArgs, type SubtotalCells } from './formula-args';
 import type { CellData, CellValue, SheetData, WorkbookData } from '../../xlsx/types';
 import { parseRange } from '../../xlsx/refs';
+import { writtenError } from '../excel/semantics/errors';
 import type { FastSheet, Val } from '../fast/fast-sheet';
 export { cycleCells, cycleLiteral } from '../keep-cached';
 
@@ -55,7 +56,7 @@ export function gridValue(v: unknown): string | number | boolean | null {
  * cellValue(hf.getCellValue(a1)); // { error: '#VALUE!' } for a cycle; 4.2 for a number
  */
 export function cellValue(v: unknown): CellValue {
-  if (v instanceof DetailedCellError) return { error: v.value === '#ERROR!' || v.value === '#CYCLE!' || v.value === '#LIC!' ? '#VALUE!' : v.value };
+  if (v instanceof DetailedCellError) return { error: writtenError(v.value) };
   if (v === null || v === undefined) return '';
   return v as number | string | boolean;
 }
