@@ -2,13 +2,11 @@
  * `plan-metrics eval '<formula>' --workbook file.xlsx [--sheet 名]`: one formula computed against a
  * user's workbook — its sheets (学校!B2), names and settings — without writing anything.
  */
-import { DetailedCellError } from 'hyperformula';
 import type { Evaluated } from '../../engine/hf/engine';
-import { toEngineFormula } from '../../engine/hf/formula-text';
+import { evaluateOnSheet } from '../../engine/hf/sheet-formula';
 import { openXlsx } from '../../xlsx/open';
 import { readWorkbook } from '../../xlsx/read';
 import { WorkbookError } from '../../xlsx/errors';
-import { buildEngine, formulaContext } from '../../engine/hf/hf-evaluate';
 import { readInput } from '../../features/fill/fill';
 
 /**
@@ -21,17 +19,5 @@ export function evaluateInWorkbook(formula: string, file: string, sheet?: string
   const worksheets = wb.sheets.filter((s) => s.kind === 'worksheet');
   const at = sheet === undefined ? worksheets[0] : worksheets.find((s) => s.name === sheet);
   if (!at) throw new WorkbookError('not-found', `工作簿中没有工作表「${sheet ?? ''}」`, `the workbook has no worksheet "${sheet ?? ''}"`);
-  const hf = buildEngine(wb);
-  try {
-    const v = hf.calculateFormula('=' + toEngineFormula(formula.trim().replace(/^=/, ''), formulaContext(wb)), hf.getSheetId(at.name)!);
-    const one = (c: unknown) => (c === undefined ? null : (c as number | string | boolean | null));
-    if (Array.isArray(v)) {
-      for (const row of v) for (const c of row) if (c instanceof DetailedCellError) return { error: c.value, message: c.message ?? '' };
-      return { value: v.map((row) => row.map(one)) };
-    }
-    if (v instanceof DetailedCellError) return { error: v.value, message: v.message ?? '' };
-    return { value: one(v) };
-  } finally {
-    hf.destroy();
-  }
+  return evaluateOnSheet(wb, formula, at.name);
 }
