@@ -9,7 +9,9 @@
  * Data, on the formulas' own sheet (so the fast path, which reads one sheet, can take them; the
  * formulas sit in column A): E1:G5 — E = 7, 3.5, 3.5, 1, 2 (Microsoft's RANK example);
  * F = 小学, 初中, 小学, 高中, 小学; G = 100, 200, 300, 400, 500. H1 is blank. I1:J3 — numbers typed
- * as text as county tables hold them: I = "5" (text), 3, " 4" (text); J = 1, 1, 1.
+ * as text as county tables hold them: I = "5" (text), 3, " 4" (text); J = 1, 1, 1. K1:K5 —
+ * 身份证号 kept as text, K1 = 110101199001011234, K2 = 110101199001011299 (the same first 15
+ * digits), K3 = 110101199001021234 (born a day later: the 14th digit differs); K4 = Café, K5 = CAFE.
  */
 export interface BuiltinRow {
   formula: string;
@@ -24,13 +26,13 @@ export interface BuiltinRow {
   fillGap?: string;
 }
 
-/** From E1: E, F, G, (H blank), I, J. */
+/** From E1: E, F, G, (H blank), I, J, K. */
 export const DATA: (number | string | null)[][] = [
-  [7, '小学', 100, null, '5', 1],
-  [3.5, '初中', 200, null, 3, 1],
-  [3.5, '小学', 300, null, ' 4', 1],
-  [1, '高中', 400],
-  [2, '小学', 500],
+  [7, '小学', 100, null, '5', 1, '110101199001011234'],
+  [3.5, '初中', 200, null, 3, 1, '110101199001011299'],
+  [3.5, '小学', 300, null, ' 4', 1, '110101199001021234'],
+  [1, '高中', 400, null, null, null, 'Café'],
+  [2, '小学', 500, null, null, null, 'CAFE'],
 ];
 
 /** The first data column (E). */
@@ -100,6 +102,31 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'AVERAGEIF(F1:F5,"小学",G1:G5)', excel: 300 },
   { formula: 'AVERAGEIF(E1:E5,"<3",G1:G5)', excel: 450 },
   { formula: 'COUNTIFS(F1:F5,"小学",G1:G5,">200")', excel: 2 },
+  // Numbers typed as text meet a number criterion (src/engine/excel/semantics/criteria.ts): the
+  // text "5" and the criterion "5" or 5; a relational criterion leaves text out.
+  { formula: 'COUNTIF(I1:I3,"5")', excel: 1 },
+  { formula: 'COUNTIF(I1:I3,5)', excel: 1, lo: { value: 0, why: 'LibreOffice matches a number criterion with number cells only; Excel reads the text "5" as 5 too' } },
+  { formula: 'SUMIF(I1:I3,"5",J1:J3)', excel: 1 },
+  { formula: 'COUNTIF(I1:I3,">2")', excel: 1 },
+  { formula: 'COUNTIF(E1:E5,3.5)', excel: 2 },
+  // 身份证号 as text: Excel reads the criterion and the cells as numbers of 15 digits, so IDs
+  // that agree in their first 15 digits count as one (the known trap; Microsoft, "Long numbers are
+  // displayed incorrectly in Excel": 15 significant digits); K1&"*" (a wildcard) compares as text.
+  {
+    formula: 'COUNTIF(K1:K5,K1)',
+    excel: 2,
+    lo: { value: 1, why: 'LibreOffice compares a text criterion with text cells as text; Excel reads both as 15-digit numbers (K1 and K2 agree in 15 digits)' },
+  },
+  { formula: 'COUNTIF(K1:K5,K1&"*")', excel: 1 },
+  // Born a day later: the 14th digit differs, so Excel counts K3 alone — HyperFormula's 1e-13
+  // epsilon (13 digits) took K1, K2 and K3 for one number and gave 3.
+  { formula: 'COUNTIF(K1:K5,K3)', excel: 1 },
+  // Case is ignored, accents are not ("cafe" is CAFE, not Café), in criteria and in comparisons.
+  { formula: 'COUNTIF(K1:K5,"cafe")', excel: 1 },
+  { formula: 'COUNTIF(K1:K5,"CAFÉ")', excel: 1 },
+  { formula: '"cafe"="CAFE"', excel: true },
+  { formula: '"cafe"="café"', excel: false },
+  { formula: 'COUNTIF(K1:K5,"caf?")', excel: 2 }, // ? is any one letter: Café and CAFE
   { formula: 'SUMIFS(G1:G5,F1:F5,"小学",E1:E5,">2")', excel: 400 },
   // RANK.
   { formula: 'RANK(E1,E1:E5)', excel: 1 },

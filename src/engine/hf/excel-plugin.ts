@@ -308,6 +308,7 @@ export class ExcelPlugin extends FunctionPlugin {
   /** Every rule-book function (../excel/semantics/functions.ts): HyperFormula's values in, its value out. */
   rule(ast: ProcedureAst, s: State) {
     const f = ruleFunction(ast.procedureName)!;
+    if (ast.args.length < f.min || ast.args.length > f.max) return new CellError(ErrorType.NA, `${f.name} 参数个数不对 / ${f.name}: wrong number of arguments`);
     return this.run(ast, s, f.name, (...args: unknown[]) => toHf(f.fn(args.map(argFromHf))));
   }
 

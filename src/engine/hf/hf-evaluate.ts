@@ -10,6 +10,7 @@ import { rewriteArgs, type SubtotalCells } from './formula-args';
 import type { CellData, CellValue, SheetData, WorkbookData } from '../../xlsx/types';
 import { parseRange } from '../../xlsx/refs';
 import { writtenError } from '../excel/semantics/errors';
+import { UNMODELLED_MESSAGE } from '../excel/semantics/functions';
 import type { FastSheet, Val } from '../fast/fast-sheet';
 export { cycleCells, cycleLiteral } from '../keep-cached';
 
@@ -158,6 +159,7 @@ const WHY_EXTERNAL = '引用其他工作簿 / refers to another workbook';
 const WHY_STRUCTURED = '结构化引用（表格列名）未解析 / a structured (table) reference not resolved';
 const WHY_NAME = '引擎不支持的函数或名称 / a function or name the engine lacks';
 const WHY_PARSE = '引擎无法解析的公式 / a formula the engine cannot parse';
+const WHY_RULES = '规则库未覆盖的情形（如按日期文本的条件） / a case the rule book does not cover (such as a criterion that is a date typed as text)';
 const WHY_DEPENDS = '依赖无法如实计算的单元格 / depends on a cell that cannot be computed faithfully';
 
 /**
@@ -178,7 +180,7 @@ export function unmodelled(formula: string): string | undefined {
 /** Why HyperFormula's own result says it did not model the formula, or undefined. */
 function unmodelledResult(v: unknown): string | undefined {
   if (!(v instanceof DetailedCellError)) return undefined;
-  if (v.value === '#NAME?') return WHY_NAME;
+  if (v.value === '#NAME?') return v.message === UNMODELLED_MESSAGE ? WHY_RULES : WHY_NAME;
   if (v.value === '#ERROR!') return WHY_PARSE;
   return undefined;
 }
@@ -267,7 +269,7 @@ function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants
         const m = result.get(cell.sheet)!;
         // A #NAME? that came from the cell depended on is that cell's, not this one's own.
         const own = m.get(cell.index);
-        if (own === undefined || own === WHY_NAME || own === WHY_PARSE) m.set(cell.index, WHY_DEPENDS);
+        if (own === undefined || own === WHY_NAME || own === WHY_PARSE || own === WHY_RULES) m.set(cell.index, WHY_DEPENDS);
       }
     }
   }

@@ -4,6 +4,7 @@
  */
 import { CellError, EmptyValue, ErrorType, SimpleRangeValue } from 'hyperformula';
 import { Matrix, isErr, type Val } from '../excel/semantics/values';
+import { UNMODELLED, UNMODELLED_MESSAGE } from '../excel/semantics/functions';
 
 /** Each error literal's kind in HyperFormula. */
 const KIND: Record<string, ErrorType> = {
@@ -67,6 +68,7 @@ export function argFromHf(v: unknown): Val | Matrix {
  * toHf({ error: '#VALUE!' }); // CellError VALUE
  */
 export function toHf(v: Val): unknown {
+  if (v === UNMODELLED) return new CellError(ErrorType.NAME, UNMODELLED_MESSAGE);
   if (isErr(v)) return (v as HfErr).cell ?? hfError(v.error);
   return v === null ? EmptyValue : v;
 }

@@ -6,11 +6,16 @@
  * defaults.
  */
 
-/** HyperFormula's collation settings as this product configures them: Excel compares text without case or accents. */
+/**
+ * HyperFormula's collation settings as this product configures them. Excel compares text without
+ * case but with its accents: ="cafe"="CAFE" is TRUE, ="cafe"="café" is FALSE (LibreOffice gives
+ * the same; test/conformance/builtins.ts). HyperFormula's default, accentSensitive false, took
+ * "café" for "cafe" in comparisons and criteria alike.
+ */
 export const COLLATION = {
   localeLang: 'en',
   caseSensitive: false,
-  accentSensitive: false,
+  accentSensitive: true,
   caseFirst: 'lower',
   ignorePunctuation: false,
 } as const;
@@ -29,12 +34,13 @@ export const COLLATOR = new Intl.Collator(COLLATION.localeLang, {
 
 /**
  * Text as criteria compare it (HyperFormula's ArithmeticHelper.normalizeString with COLLATION):
- * lower case, accents removed — "Café" matches "cafe", as in Excel.
+ * lower case; accents kept, as COLLATION keeps them.
  * @example
- * fold('Café'); // 'cafe'
+ * fold('CAFÉ'); // 'café'
  */
 export function fold(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const lower = COLLATION.caseSensitive ? s : s.toLowerCase();
+  return COLLATION.accentSensitive ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 const LEADING_DIGIT = /^\s*\d/;
