@@ -213,4 +213,30 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'TYPE(F1)', excel: 2 },
   { formula: 'ERROR.TYPE(1/0)', excel: 2 },
   { formula: 'ISNUMBER(E1)', excel: true },
+  // The rest of what the fast path computes and the templates write (issue 25: a function is
+  // computed only with rows here; src/engine/excel/semantics/proven.ts).
+  { formula: 'ISERROR(1/0)', excel: true },
+  { formula: 'ISERROR(E1)', excel: false },
+  { formula: 'ISTEXT(F1)', excel: true },
+  { formula: 'ABS(-3.5)', excel: 3.5 },
+  { formula: 'IFS(E1>5,"高",TRUE,"低")', excel: '高' },
+  { formula: 'IFS(E4>5,"高",TRUE,"低")', excel: '低' },
+  { formula: 'SQRT(16)', excel: 4 },
+  { formula: 'TRUE()', excel: true },
+  { formula: 'FALSE()', excel: false },
+  // F = 小学 and E > 2: rows 1 (G 100) and 3 (G 300).
+  { formula: 'AVERAGEIFS(G1:G5,F1:F5,"小学",E1:E5,">2")', excel: 200 },
+  { formula: 'COUNTBLANK(E1:H5)', excel: 5 }, // column H
+  { formula: 'HLOOKUP(7,E1:G2,2,FALSE)', excel: 3.5 },
+  { formula: 'ROW(E3)', excel: 3 },
+  { formula: 'COLUMN(G1)', excel: 7 },
+  { formula: 'POWER(2,10)', excel: 1024 },
+  { formula: 'PRODUCT(2,3,4)', excel: 24 },
+  // 2024-09-01: 45292 (2024-01-01) + 244 days of January to August.
+  { formula: 'DATEVALUE("2024-09-01")', excel: 45536 },
+  { formula: 'TIMEVALUE("12:00")', excel: 0.5 },
+  { formula: 'XOR(TRUE,FALSE)', excel: true },
+  { formula: 'SIN(0)', excel: 0 },
+  { formula: 'PI()', excel: 3.14159265358979 },
+  { formula: 'BASE(255,16)', excel: 'FF' },
 ];

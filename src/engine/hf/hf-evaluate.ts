@@ -11,6 +11,7 @@ import type { CellData, CellValue, SheetData, WorkbookData } from '../../xlsx/ty
 import { parseRange } from '../../xlsx/refs';
 import { writtenError } from '../excel/semantics/errors';
 import { UNMODELLED_MESSAGE } from '../excel/semantics/functions';
+import { unproven } from '../excel/semantics/proven';
 import type { FastSheet, Val } from '../fast/fast-sheet';
 export { cycleCells, cycleLiteral } from '../keep-cached';
 
@@ -231,7 +232,7 @@ function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants
     const calls = subtotalCalls(s);
     s.cells.forEach((c, i) => {
       if (c.formula === undefined || fixed?.computed[i]) return;
-      const why = unmodelled(c.formula) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, calls, sheetId, c);
+      const why = unmodelled(c.formula) ?? unproven(c.formula) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, calls, sheetId, c);
       if (!why) return;
       found.set(i, why);
       queue.push({ sheet: sheetId, row: c.row, col: c.col });
