@@ -239,4 +239,6 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'SIN(0)', excel: 0 },
   { formula: 'PI()', excel: 3.14159265358979 },
   { formula: 'BASE(255,16)', excel: 'FF' },
+  { formula: 'ISFORMULA(A1)', excel: true }, // A1 holds the first row's formula
+  { formula: 'ISFORMULA(E1)', excel: false },
 ];

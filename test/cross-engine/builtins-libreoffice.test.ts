@@ -30,7 +30,7 @@ beforeAll(async () => {
   const ws = wb.addWorksheet('公式');
   DATA.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, DATA_COL + c).value = v)));
   // Excel stores functions newer than 2007 with the _xlfn. prefix; LibreOffice reads them only so.
-  const stored = (f: string) => f.replace(/\b(RANK\.EQ|RANK\.AVG|CONCAT|DAYS|MODE\.SNGL|AGGREGATE|IFS|XOR|BASE)\(/g, '_xlfn.$1(');
+  const stored = (f: string) => f.replace(/\b(RANK\.EQ|RANK\.AVG|CONCAT|DAYS|MODE\.SNGL|AGGREGATE|IFS|XOR|BASE|ISFORMULA)\(/g, '_xlfn.$1(');
   BUILTINS.forEach((row, i) => (ws.getCell(`A${i + 1}`).value = { formula: stored(row.formula), result: 999 } as ExcelJS.CellFormulaValue));
   input = path.join(dir, 'builtins.xlsx');
   fs.writeFileSync(input, Buffer.from(await wb.xlsx.writeBuffer()));

@@ -3,14 +3,16 @@
  * ExcelPlugin, src/engine/hf/excel-plugin.ts) computes it:
  * - IF, IFS, NOT, IFERROR, TRUE, FALSE: BooleanPlugin through FunctionPlugin.runFunction — every
  *   argument coerced to its parameter's type in order, the first failing one's error returned;
- * - AND, OR: ExcelPlugin.logical (text and blanks in a range skipped, a text argument TRUE/FALSE);
+ * - AND, OR, SUMPRODUCT, COUNTIF, COUNTIFS, SUMIF, SUMIFS, AVERAGEIF, AVERAGEIFS: the rule book's
+ *   table (src/engine/excel/semantics/functions.ts), the same rows HyperFormula's override plugin
+ *   is generated from; a case the rule book does not cover declines (and keeps Excel's value there);
  * - SUM, MIN, MAX, AVERAGE, COUNT, COUNTA: NumericAggregationPlugin.reduce — a range keeps only
  *   its numbers (COUNTA: its non-blanks), a reference the same, any other argument is coerced to a
  *   number first; the first error met is the result;
- * - COUNTIF and SUMIF with a logical or plain-text criterion, SUMPRODUCT (element by element, with ISERROR,
- *   ISNUMBER, ISTEXT, ISBLANK inside), SQRT, TRIM, LEN, and those four IS functions;
+ * - SUMPRODUCT's arguments element by element (with ISERROR, ISNUMBER, ISTEXT, ISBLANK inside),
+ *   SQRT, TRIM, LEN, and those four IS functions;
  * - ROUND, ROUNDUP, ROUNDDOWN: the same core as ExcelPlugin (src/engine/excel/excel-round.ts).
- * A case not modelled (COUNTIF/SUMIF with a number, operator or wildcard criterion) declines.
+ * Every one has rows in the conformance table (src/engine/excel/semantics/proven.ts).
  */
 import { roundExcel } from '../excel/excel-round';
 import { DECLINE, Matrix, addEps, arithmetic, binary, evalNode, isErr, rangeValues, toBoolean, toNumber, toText, type Env, type Err } from './eval-node';
