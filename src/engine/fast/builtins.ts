@@ -17,6 +17,7 @@
 import { roundExcel } from '../excel/excel-round';
 import { DECLINE, Matrix, addEps, arithmetic, binary, evalNode, isErr, rangeValues, toBoolean, toNumber, toText, type Env, type Err } from './eval-node';
 import { finite } from '../excel/semantics/numbers';
+import { rangeNumber } from '../excel/semantics/coercion';
 import { RULE_FUNCTIONS, UNMODELLED, ruleFunction } from '../excel/semantics/functions';
 import type { Val } from '../excel/semantics/values';
 import type { Node } from './parse-formula';
@@ -72,7 +73,7 @@ function reduce<T>(args: Node[], env: Env, init: T, fold: (acc: T, x: T) => T, k
   return acc;
 }
 
-const numbers = (v: Val): number | Err | undefined => (typeof v === 'number' || isErr(v) ? v : undefined);
+const numbers = rangeNumber;
 
 function extreme(args: Node[], env: Env, init: number, pick: (a: number, b: number) => number): Val {
   const r = reduce(args, env, init, pick, numbers);

@@ -17,6 +17,7 @@ import { isMetricError } from '../../domain/core/errors';
 import { COLLATOR, mayBeDate } from '../excel/semantics/text';
 import { addEps, finite, floatCmp, subEps } from '../excel/semantics/numbers';
 import { isErr, Matrix, type Err, type Val } from '../excel/semantics/values';
+import { NOT_MODELLED, NotModelled, toBoolean, toNumber, toText } from '../excel/semantics/coercion';
 import type { Node } from './parse-formula';
 
 export { addEps, isErr, Matrix, type Err };
@@ -27,66 +28,10 @@ export interface Env {
   dRow: number;
 }
 
-/** Thrown when HyperFormula must compute this cell. */
-export class Decline extends Error {}
-export const DECLINE = new Decline('left to HyperFormula');
+/** Thrown when HyperFormula must compute this cell: the rule book's "not written here". */
+export { NotModelled as Decline, NOT_MODELLED as DECLINE, toBoolean, toNumber, toText };
 
-const VALUE: Err = { error: '#VALUE!' };
 const DIV0: Err = { error: '#DIV/0!' };
-const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
-
-/**
- * A value as a number, as HyperFormula's coerceScalarToNumberOrError: blank and "" are 0, logicals
- * 1 / 0, "12.5" is 12.5, a text with no digit (and no % or $) is #VALUE!; any other text declines.
- * @example
- * toNumber('12.5'); // 12.5
- * toNumber('小学'); // { error: '#VALUE!' }
- */
-export function toNumber(v: Val): number | Err {
-  if (typeof v === 'number') return v;
-  if (v === null) return 0;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'string') {
-    if (v === '') return 0;
-    if (PLAIN_NUMBER.test(v)) return Number(v);
-    // A date, a percent, a currency amount, 1e3, " 5", "1,5"…: HyperFormula's many readings.
-    if (/[0-9%$]/.test(v)) throw DECLINE;
-    return VALUE;
-  }
-  return v;
-}
-
-/**
- * A value as a logical, as HyperFormula's coerceScalarToBoolean: undefined for a text that is not
- * TRUE / FALSE / "" (the caller's #VALUE!).
- * @example
- * toBoolean('true'); // true
- * toBoolean(0);      // false
- */
-export function toBoolean(v: Val): boolean | Err | undefined {
-  if (typeof v === 'boolean') return v;
-  if (v === null) return false;
-  if (typeof v === 'number') return v !== 0;
-  if (typeof v === 'string') {
-    const u = v.toUpperCase();
-    return u === 'TRUE' ? true : u === 'FALSE' || u === '' ? false : undefined;
-  }
-  return v;
-}
-
-/**
- * A value as text, as HyperFormula's coerceScalarToString (a number by JavaScript's toString).
- * @example
- * toText(0.5); // '0.5'
- * toText(true); // 'TRUE'
- */
-export function toText(v: Val): string | Err {
-  if (typeof v === 'string') return v;
-  if (v === null) return '';
-  if (typeof v === 'number') return v.toString();
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return v;
-}
 
 const TYPE_ORD = (v: Val): number => (v === null ? 0 : typeof v === 'number' ? 1 : typeof v === 'string' ? 2 : typeof v === 'boolean' ? 3 : 4);
 
@@ -99,7 +44,7 @@ const TYPE_ORD = (v: Val): number => (v === null ? 0 : typeof v === 'number' ? 1
  */
 export function compare(left: Val, right: Val): number {
   // A text that begins with a digit may be a date to HyperFormula (then compared as a number).
-  if ((typeof left === 'string' && mayBeDate(left)) || (typeof right === 'string' && mayBeDate(right))) throw DECLINE;
+  if ((typeof left === 'string' && mayBeDate(left)) || (typeof right === 'string' && mayBeDate(right))) throw NOT_MODELLED;
   if (left === null) left = emptyAs(right);
   else if (right === null) right = emptyAs(left);
   if (typeof left === 'string' && typeof right === 'string') return left === right ? 0 : COLLATOR.compare(left, right);
@@ -132,7 +77,7 @@ export function evalNode(n: Node, env: Env): Val {
       return env.valueAt(a.rowAbs ? a.row : a.row + env.dRow, a.col);
     }
     case 'range':
-      throw DECLINE; // only as a function's argument (the parser sees to it)
+      throw NOT_MODELLED; // only as a function's argument (the parser sees to it)
     case 'plus':
       return evalNode(n.a, env);
     case 'neg': {
@@ -181,7 +126,7 @@ export function binary(op: string, a: Val, b: Val): Val {
     case '>=':
       return compare(a, b) >= 0;
   }
-  throw DECLINE;
+  throw NOT_MODELLED;
 }
 
 /**
@@ -205,7 +150,7 @@ export function arithmetic(op: string, a: Val, b: Val): Val {
     case '^':
       return finite(Math.pow(x, y));
   }
-  throw DECLINE;
+  throw NOT_MODELLED;
 }
 
 /**
@@ -223,7 +168,7 @@ export function rangeValues(n: Extract<Node, { t: 'range' }>, env: Env): Matrix 
   const a = n.a;
   const r1 = a.r1Abs ? a.r1 : a.r1 + env.dRow;
   const r2 = a.r2Abs ? a.r2 : a.r2 + env.dRow;
-  if (r2 < r1) throw DECLINE;
+  if (r2 < r1) throw NOT_MODELLED;
   const out: Val[] = [];
   for (let r = r1; r <= r2; r++) for (let c = a.c1; c <= a.c2; c++) out.push(env.valueAt(r, c));
   return new Matrix(r2 - r1 + 1, a.c2 - a.c1 + 1, out);
@@ -251,5 +196,5 @@ function eduCall(spec: FunctionSpec, args: Node[], env: Env): Val {
   if (r instanceof Passed) return { error: r.error.error };
   if (isMetricError(r)) return { error: r.code };
   if (typeof r === 'number' || typeof r === 'string' || typeof r === 'boolean') return r;
-  throw DECLINE;
+  throw NOT_MODELLED;
 }
