@@ -12,7 +12,7 @@ import * as path from 'path';
 import { values } from './agree';
 
 const LIB = path.resolve(__dirname, '..', 'lib', 'src');
-const { evaluateWorkbook } = require(path.join(LIB, 'workbook/evaluate'));
+const { evaluateWorkbook } = require(path.join(LIB, 'engine/evaluate'));
 const { readWorkbook } = require(path.join(LIB, 'xlsx/read'));
 const { openXlsx } = require(path.join(LIB, 'xlsx/open'));
 
