@@ -58,14 +58,27 @@ export function textNumber(s: string): number | undefined {
  * same15(0.1 + 0.2, 0.3); // true
  */
 export function same15(a: number, b: number): boolean {
-  return a === b || Number(a.toPrecision(15)) === Number(b.toPrecision(15));
+  if (a === b) return true;
+  // Apart by more than a unit in the 14th digit of both: not one 15-digit number (the usual case,
+  // decided without formatting either).
+  const d = Math.abs(a - b);
+  if (d > Math.abs(a) * 1e-14 && d > Math.abs(b) * 1e-14) return false;
+  return Number(a.toPrecision(15)) === Number(b.toPrecision(15));
 }
+
+// The texts of a criteria range are read again by every formula over it (COUNTIF($A$2:$A$5001,A2)
+// down 5,000 rows reads each ID 5,000 times): each text's reading is kept, up to a bound.
+const READ = new Map<string, number | undefined>();
 
 /** A cell's number for a number criterion: a number, or text that reads as one. */
 function numberIn(v: Val): number | undefined {
   if (typeof v === 'number') return v;
-  if (typeof v === 'string') return textNumber(v);
-  return undefined;
+  if (typeof v !== 'string') return undefined;
+  if (READ.has(v)) return READ.get(v);
+  if (READ.size > 100_000) READ.clear();
+  const x = textNumber(v);
+  READ.set(v, x);
+  return x;
 }
 
 /** Excel's wildcards as a regular expression over the folded text. */
