@@ -11,7 +11,8 @@
  */
 import type { CellValue, WorkbookData } from '../xlsx/types';
 import { cellRef, MAX_COLS, parseRange } from '../xlsx/refs';
-import { PRECISION_DIGITS } from '../domain/core/precision';
+import { reported } from './excel/semantics/numbers';
+import { writtenError } from './excel/semantics/errors';
 import { computeSheet, inputVal, Unsupported, type FastSheet, type Val } from './fast/fast-sheet';
 import { resolveStructuredRefs } from './structured-refs';
 import type * as HfModule from './hf/hf-evaluate';
@@ -86,29 +87,18 @@ function computeFast(wb: WorkbookData): Map<string, FastSheet> | null {
   return out;
 }
 
-/**
- * HyperFormula's exported number: rounded to 15 significant digits (its `smartRounding`, applied
- * to every number it reports, inputs included). Mirrors Exporter.cellValueRounding exactly.
- */
-function exported(v: number): number {
-  // Whole numbers below 10^15 come out unchanged (v × 10^k stays exact), without the logarithm.
-  if (v === 0 || (Number.isInteger(v) && v < 1e15 && v > -1e15)) return v;
-  const places = Math.pow(10, PRECISION_DIGITS - Math.floor(Math.log10(Math.abs(v))));
-  return v < 0 ? -Math.round(-v * places) / places : Math.round(v * places) / places;
-}
-
 /** A fast-path value as the patcher writes it (HyperFormula's cellValue, see hf-evaluate). */
 function outValue(v: Val): CellValue {
   if (v === null) return '';
-  if (typeof v === 'number') return exported(v);
-  if (typeof v === 'object') return { error: v.error === '#ERROR!' || v.error === '#CYCLE!' ? '#VALUE!' : v.error };
+  if (typeof v === 'number') return reported(v);
+  if (typeof v === 'object') return { error: writtenError(v.error) };
   return v;
 }
 
 /** A value as it appears in a grid (HyperFormula's getSheetValues through gridValue). */
 function gridOf(v: Val): string | number | boolean | null {
   if (v !== null && typeof v === 'object') return v.error;
-  return typeof v === 'number' ? exported(v) : v;
+  return typeof v === 'number' ? reported(v) : v;
 }
 
 /** Every formula computed by the fast path: the grids are built from the cells, as HyperFormula would report them. */

@@ -1,12 +1,17 @@
 /**
- * The built-in conformance table (issue 15): formulas our users write with Excel's own functions,
- * each with Excel's result — from Microsoft's function pages and hand calculation on the data
- * below. test/cross-engine/builtins-libreoffice.test.ts evaluates every row through `fill` and
- * through LibreOffice recalculating the same workbook. A row where Excel and LibreOffice are
- * documented to differ gives LibreOffice's value in `lo` and why; fill follows Excel.
+ * The built-in conformance table (issues 15 and 25): formulas our users write with Excel's own
+ * functions, each with Excel's result — from Microsoft's function pages and hand calculation on
+ * the data below. test/cross-engine/builtins-libreoffice.test.ts evaluates every row through the
+ * fast path, through HyperFormula alone, through `fill`, and through LibreOffice recalculating the
+ * same workbook. A row where Excel and LibreOffice are documented to differ gives LibreOffice's
+ * value in `lo` and why; the engine follows Excel.
  *
- * Data (sheet Data, filled into E1:G5): E = 7, 3.5, 3.5, 1, 2 (Microsoft's RANK example);
- * F = 小学, 初中, 小学, 高中, 小学; G = 100, 200, 300, 400, 500. H1 is blank.
+ * Data, on the formulas' own sheet (so the fast path, which reads one sheet, can take them; the
+ * formulas sit in column A): E1:G5 — E = 7, 3.5, 3.5, 1, 2 (Microsoft's RANK example);
+ * F = 小学, 初中, 小学, 高中, 小学; G = 100, 200, 300, 400, 500. H1 is blank. I1:J3 — numbers typed
+ * as text as county tables hold them: I = "5" (text), 3, " 4" (text); J = 1, 1, 1. K1:K5 —
+ * 身份证号 kept as text, K1 = 110101199001011234, K2 = 110101199001011299 (the same first 15
+ * digits), K3 = 110101199001021234 (born a day later: the 14th digit differs); K4 = Café, K5 = CAFE.
  */
 export interface BuiltinRow {
   formula: string;
@@ -21,13 +26,17 @@ export interface BuiltinRow {
   fillGap?: string;
 }
 
-export const DATA: (number | string)[][] = [
-  [7, '小学', 100],
-  [3.5, '初中', 200],
-  [3.5, '小学', 300],
-  [1, '高中', 400],
-  [2, '小学', 500],
+/** From E1: E, F, G, (H blank), I, J, K. */
+export const DATA: (number | string | null)[][] = [
+  [7, '小学', 100, null, '5', 1, '110101199001011234'],
+  [3.5, '初中', 200, null, 3, 1, '110101199001011299'],
+  [3.5, '小学', 300, null, ' 4', 1, '110101199001021234'],
+  [1, '高中', 400, null, null, null, 'Café'],
+  [2, '小学', 500, null, null, null, 'CAFE'],
 ];
+
+/** The first data column (E). */
+export const DATA_COL = 5;
 
 // 2024-02-29 is serial 45351 (2024-01-01 is 45292, + 31 days of January + 28).
 export const BUILTINS: BuiltinRow[] = [
@@ -65,43 +74,78 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'MOD(-3,2)', excel: 1 },
   { formula: 'MOD(3,-2)', excel: -1 },
   // SUMPRODUCT.
-  { formula: 'SUMPRODUCT(Data!E1:E5,Data!G1:G5)', excel: 3850 },
-  { formula: 'SUMPRODUCT((Data!F1:F5="小学")*Data!G1:G5)', excel: 900 },
-  { formula: 'SUMPRODUCT((Data!F1:F5="小学")*(Data!G1:G5>150))', excel: 2 },
+  { formula: 'SUMPRODUCT(E1:E5,G1:G5)', excel: 3850 },
+  { formula: 'SUMPRODUCT((F1:F5="小学")*G1:G5)', excel: 900 },
+  { formula: 'SUMPRODUCT((F1:F5="小学")*(G1:G5>150))', excel: 2 },
   { formula: 'SUMPRODUCT({1,2,3},{4,5,6})', excel: 32 },
-  { formula: 'SUMPRODUCT(--(Data!E1:E5>2))', excel: 3 },
+  { formula: 'SUMPRODUCT(--(E1:E5>2))', excel: 3 },
+  // Microsoft, SUMPRODUCT: "treats array entries that are not numeric as if they were zeros" — the
+  // text "5" and " 4" are 0: 0×1 + 3×1 + 0×1 (issue 25; HyperFormula coerced them and gave 12).
+  { formula: 'SUMPRODUCT(I1:I3,J1:J3)', excel: 3 },
+  { formula: 'SUMPRODUCT(I1:I3)', excel: 3 },
+  // A logical is not numeric either: the comparison's TRUEs are 0 without the -- above.
+  {
+    formula: 'SUMPRODUCT((E1:E5>2)*1)+SUMPRODUCT(E1:E5>2)',
+    excel: 3,
+    lo: { value: 6, why: 'LibreOffice has no logical type (TRUE is the number 1), so SUMPRODUCT(E1:E5>2) counts 3 there; Excel treats the logicals as non-numeric, 0' },
+  },
   // COUNTIF / SUMIF / AVERAGEIF with criteria strings.
-  { formula: 'COUNTIF(Data!F1:F5,"小学")', excel: 3 },
-  { formula: 'COUNTIF(Data!E1:E5,">3")', excel: 3 },
-  { formula: 'COUNTIF(Data!E1:E5,">=3.5")', excel: 3 },
-  { formula: 'COUNTIF(Data!E1:E5,"<>3.5")', excel: 3 },
-  { formula: 'COUNTIF(Data!G1:G5,">"&250)', excel: 3 },
-  { formula: 'COUNTIF(Data!F1:F5,"*中")', excel: 2 },
-  { formula: 'SUMIF(Data!F1:F5,"小学",Data!G1:G5)', excel: 900 },
-  { formula: 'SUMIF(Data!E1:E5,">2",Data!G1:G5)', excel: 600 },
-  { formula: 'SUMIF(Data!E1:E5,"3.5",Data!G1:G5)', excel: 500 },
-  { formula: 'AVERAGEIF(Data!F1:F5,"小学",Data!G1:G5)', excel: 300 },
-  { formula: 'AVERAGEIF(Data!E1:E5,"<3",Data!G1:G5)', excel: 450 },
-  { formula: 'COUNTIFS(Data!F1:F5,"小学",Data!G1:G5,">200")', excel: 2 },
-  { formula: 'SUMIFS(Data!G1:G5,Data!F1:F5,"小学",Data!E1:E5,">2")', excel: 400 },
+  { formula: 'COUNTIF(F1:F5,"小学")', excel: 3 },
+  { formula: 'COUNTIF(E1:E5,">3")', excel: 3 },
+  { formula: 'COUNTIF(E1:E5,">=3.5")', excel: 3 },
+  { formula: 'COUNTIF(E1:E5,"<>3.5")', excel: 3 },
+  { formula: 'COUNTIF(G1:G5,">"&250)', excel: 3 },
+  { formula: 'COUNTIF(F1:F5,"*中")', excel: 2 },
+  { formula: 'SUMIF(F1:F5,"小学",G1:G5)', excel: 900 },
+  { formula: 'SUMIF(E1:E5,">2",G1:G5)', excel: 600 },
+  { formula: 'SUMIF(E1:E5,"3.5",G1:G5)', excel: 500 },
+  { formula: 'AVERAGEIF(F1:F5,"小学",G1:G5)', excel: 300 },
+  { formula: 'AVERAGEIF(E1:E5,"<3",G1:G5)', excel: 450 },
+  { formula: 'COUNTIFS(F1:F5,"小学",G1:G5,">200")', excel: 2 },
+  // Numbers typed as text meet a number criterion (src/engine/excel/semantics/criteria.ts): the
+  // text "5" and the criterion "5" or 5; a relational criterion leaves text out.
+  { formula: 'COUNTIF(I1:I3,"5")', excel: 1 },
+  { formula: 'COUNTIF(I1:I3,5)', excel: 1, lo: { value: 0, why: 'LibreOffice matches a number criterion with number cells only; Excel reads the text "5" as 5 too' } },
+  { formula: 'SUMIF(I1:I3,"5",J1:J3)', excel: 1 },
+  { formula: 'COUNTIF(I1:I3,">2")', excel: 1 },
+  { formula: 'COUNTIF(E1:E5,3.5)', excel: 2 },
+  // 身份证号 as text: Excel reads the criterion and the cells as numbers of 15 digits, so IDs
+  // that agree in their first 15 digits count as one (the known trap; Microsoft, "Long numbers are
+  // displayed incorrectly in Excel": 15 significant digits); K1&"*" (a wildcard) compares as text.
+  {
+    formula: 'COUNTIF(K1:K5,K1)',
+    excel: 2,
+    lo: { value: 1, why: 'LibreOffice compares a text criterion with text cells as text; Excel reads both as 15-digit numbers (K1 and K2 agree in 15 digits)' },
+  },
+  { formula: 'COUNTIF(K1:K5,K1&"*")', excel: 1 },
+  // Born a day later: the 14th digit differs, so Excel counts K3 alone — HyperFormula's 1e-13
+  // epsilon (13 digits) took K1, K2 and K3 for one number and gave 3.
+  { formula: 'COUNTIF(K1:K5,K3)', excel: 1 },
+  // Case is ignored, accents are not ("cafe" is CAFE, not Café), in criteria and in comparisons.
+  { formula: 'COUNTIF(K1:K5,"cafe")', excel: 1 },
+  { formula: 'COUNTIF(K1:K5,"CAFÉ")', excel: 1 },
+  { formula: '"cafe"="CAFE"', excel: true },
+  { formula: '"cafe"="café"', excel: false },
+  { formula: 'COUNTIF(K1:K5,"caf?")', excel: 2 }, // ? is any one letter: Café and CAFE
+  { formula: 'SUMIFS(G1:G5,F1:F5,"小学",E1:E5,">2")', excel: 400 },
   // RANK.
-  { formula: 'RANK(Data!E1,Data!E1:E5)', excel: 1 },
-  { formula: 'RANK(Data!E2,Data!E1:E5)', excel: 2 },
-  { formula: 'RANK(Data!E4,Data!E1:E5,1)', excel: 1 },
-  { formula: 'RANK.EQ(Data!E5,Data!E1:E5)', excel: 4 },
-  { formula: 'RANK.AVG(Data!E2,Data!E1:E5)', excel: 2.5 },
-  { formula: 'RANK.AVG(Data!E5,Data!E1:E5,1)', excel: 2 },
+  { formula: 'RANK(E1,E1:E5)', excel: 1 },
+  { formula: 'RANK(E2,E1:E5)', excel: 2 },
+  { formula: 'RANK(E4,E1:E5,1)', excel: 1 },
+  { formula: 'RANK.EQ(E5,E1:E5)', excel: 4 },
+  { formula: 'RANK.AVG(E2,E1:E5)', excel: 2.5 },
+  { formula: 'RANK.AVG(E5,E1:E5,1)', excel: 2 },
   // IF / IFERROR / logic.
-  { formula: 'IF(Data!E1>5,"高","低")', excel: '高' },
-  { formula: 'IF(Data!E4>5,"高","低")', excel: '低' },
+  { formula: 'IF(E1>5,"高","低")', excel: '高' },
+  { formula: 'IF(E4>5,"高","低")', excel: '低' },
   { formula: 'IFERROR(1/0,"无")', excel: '无' },
-  { formula: 'IFERROR(Data!G1/Data!E1,0)', excel: 14.2857142857143 },
-  { formula: 'IF(AND(Data!E1>1,Data!E4<2),1,0)', excel: 1 },
-  { formula: 'IF(OR(Data!E4>5,Data!E5>5),1,0)', excel: 0 },
-  { formula: 'IFERROR(VLOOKUP("x",Data!F1:G5,2,0),"无")', excel: '无' },
-  { formula: 'IF(ISBLANK(Data!H1),"空","有")', excel: '空' },
-  { formula: 'NOT(Data!E1>5)', excel: false },
-  { formula: 'AND(Data!E1:E5)', excel: true },
+  { formula: 'IFERROR(G1/E1,0)', excel: 14.2857142857143 },
+  { formula: 'IF(AND(E1>1,E4<2),1,0)', excel: 1 },
+  { formula: 'IF(OR(E4>5,E5>5),1,0)', excel: 0 },
+  { formula: 'IFERROR(VLOOKUP("x",F1:G5,2,0),"无")', excel: '无' },
+  { formula: 'IF(ISBLANK(H1),"空","有")', excel: '空' },
+  { formula: 'NOT(E1>5)', excel: false },
+  { formula: 'AND(E1:E5)', excel: true },
   // Text.
   { formula: 'LEFT("规划指标",2)', excel: '规划' },
   { formula: 'RIGHT("规划指标",2)', excel: '指标' },
@@ -144,29 +188,57 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: '9/1000*100>=0.9', excel: true },
   { formula: 'ROUND(1/3*100,1)', excel: 33.3 },
   { formula: 'TEXT(21/500,"0.00%")', excel: '4.20%' },
-  { formula: 'ROUND(AVERAGE(Data!E1:E5),2)', excel: 3.4 },
-  { formula: '(Data!E1-Data!E4)/Data!E4', excel: 6 },
+  { formula: 'ROUND(AVERAGE(E1:E5),2)', excel: 3.4 },
+  { formula: '(E1-E4)/E4', excel: 6 },
   // Aggregates and lookups.
-  { formula: 'SUM(Data!E1:E5)', excel: 17 },
-  { formula: 'MAX(Data!E1:E5)', excel: 7 },
-  { formula: 'MIN(Data!E1:E5)', excel: 1 },
-  { formula: 'COUNT(Data!E1:F5)', excel: 5 },
-  { formula: 'COUNTA(Data!F1:F5)', excel: 5 },
-  { formula: 'MEDIAN(Data!E1:E5)', excel: 3.5 },
-  { formula: 'LARGE(Data!G1:G5,2)', excel: 400 },
-  { formula: 'SMALL(Data!E1:E5,2)', excel: 2 },
-  { formula: 'STDEV(Data!G1:G5)', excel: 158.113883008419 },
-  { formula: 'MODE.SNGL(Data!E1:E5)', excel: 3.5 },
-  { formula: 'SUBTOTAL(9,Data!G1:G5)', excel: 1500 },
-  { formula: 'SUBTOTAL(101,Data!G1:G5)', excel: 300 },
-  { formula: 'AGGREGATE(9,6,Data!G1:G5)', excel: 1500 },
-  { formula: 'AGGREGATE(14,6,Data!G1:G5,2)', excel: 400 },
-  { formula: 'VLOOKUP("初中",Data!F1:G5,2,FALSE)', excel: 200 },
-  { formula: 'INDEX(Data!G1:G5,3)', excel: 300 },
-  { formula: 'MATCH(400,Data!G1:G5,0)', excel: 4 },
+  { formula: 'SUM(E1:E5)', excel: 17 },
+  { formula: 'MAX(E1:E5)', excel: 7 },
+  { formula: 'MIN(E1:E5)', excel: 1 },
+  { formula: 'COUNT(E1:F5)', excel: 5 },
+  { formula: 'COUNTA(F1:F5)', excel: 5 },
+  { formula: 'MEDIAN(E1:E5)', excel: 3.5 },
+  { formula: 'LARGE(G1:G5,2)', excel: 400 },
+  { formula: 'SMALL(E1:E5,2)', excel: 2 },
+  { formula: 'STDEV(G1:G5)', excel: 158.113883008419 },
+  { formula: 'MODE.SNGL(E1:E5)', excel: 3.5 },
+  { formula: 'SUBTOTAL(9,G1:G5)', excel: 1500 },
+  { formula: 'SUBTOTAL(101,G1:G5)', excel: 300 },
+  { formula: 'AGGREGATE(9,6,G1:G5)', excel: 1500 },
+  { formula: 'AGGREGATE(14,6,G1:G5,2)', excel: 400 },
+  { formula: 'VLOOKUP("初中",F1:G5,2,FALSE)', excel: 200 },
+  { formula: 'INDEX(G1:G5,3)', excel: 300 },
+  { formula: 'MATCH(400,G1:G5,0)', excel: 4 },
   { formula: 'CHOOSE(2,"a","b")', excel: 'b' },
-  { formula: 'TYPE(Data!E1)', excel: 1 },
-  { formula: 'TYPE(Data!F1)', excel: 2 },
+  { formula: 'TYPE(E1)', excel: 1 },
+  { formula: 'TYPE(F1)', excel: 2 },
   { formula: 'ERROR.TYPE(1/0)', excel: 2 },
-  { formula: 'ISNUMBER(Data!E1)', excel: true },
+  { formula: 'ISNUMBER(E1)', excel: true },
+  // The rest of what the fast path computes and the templates write (issue 25: a function is
+  // computed only with rows here; src/engine/excel/semantics/proven.ts).
+  { formula: 'ISERROR(1/0)', excel: true },
+  { formula: 'ISERROR(E1)', excel: false },
+  { formula: 'ISTEXT(F1)', excel: true },
+  { formula: 'ABS(-3.5)', excel: 3.5 },
+  { formula: 'IFS(E1>5,"高",TRUE,"低")', excel: '高' },
+  { formula: 'IFS(E4>5,"高",TRUE,"低")', excel: '低' },
+  { formula: 'SQRT(16)', excel: 4 },
+  { formula: 'TRUE()', excel: true },
+  { formula: 'FALSE()', excel: false },
+  // F = 小学 and E > 2: rows 1 (G 100) and 3 (G 300).
+  { formula: 'AVERAGEIFS(G1:G5,F1:F5,"小学",E1:E5,">2")', excel: 200 },
+  { formula: 'COUNTBLANK(E1:H5)', excel: 5 }, // column H
+  { formula: 'HLOOKUP(7,E1:G2,2,FALSE)', excel: 3.5 },
+  { formula: 'ROW(E3)', excel: 3 },
+  { formula: 'COLUMN(G1)', excel: 7 },
+  { formula: 'POWER(2,10)', excel: 1024 },
+  { formula: 'PRODUCT(2,3,4)', excel: 24 },
+  // 2024-09-01: 45292 (2024-01-01) + 244 days of January to August.
+  { formula: 'DATEVALUE("2024-09-01")', excel: 45536 },
+  { formula: 'TIMEVALUE("12:00")', excel: 0.5 },
+  { formula: 'XOR(TRUE,FALSE)', excel: true },
+  { formula: 'SIN(0)', excel: 0 },
+  { formula: 'PI()', excel: 3.14159265358979 },
+  { formula: 'BASE(255,16)', excel: 'FF' },
+  { formula: 'ISFORMULA(A1)', excel: true }, // A1 holds the first row's formula
+  { formula: 'ISFORMULA(E1)', excel: false },
 ];

@@ -107,7 +107,11 @@ describe('each covered built-in, by hand', () => {
     ['SUMIF(A1:H1,"小学",B1:I1)', { error: '#DIV/0!' }], // F1 matched → G1, an error, is the result
     ['SUMIF(E1:E2,TRUE(),A1:A2)', 21], // E1 TRUE → A1 = 21
     ['SUMIF(E1:E2,FALSE,B1:B2)', -1.5], // E2 FALSE → B2 = -1.5
-    ['SUMIF(A1:H1,"小学",A2:G2)', { error: '#VALUE!' }], // ranges of different shapes
+    // Number criteria (the rule book's, src/engine/excel/semantics/criteria.ts): a relational one
+    // compares numbers only, an equal one also meets text that reads as the number.
+    ['COUNTIF(A1:E2,">5")', 2], // A1 21, B1 500; C1 "5" is text, left out
+    ['COUNTIF(A1:E2,5)', 1], // C1 "5" typed as text reads as 5
+    ['SUMIF(A1:C1,"5",A2:C2)', 0], // C1 "5" matched → C2 "" adds nothing
     ['SUMIF(E1:G1,"无",E1:G1)', 0], // nothing matched
     // IS functions, and inside SUMPRODUCT element by element.
     ['ISERROR(G1)', true],
@@ -119,7 +123,8 @@ describe('each covered built-in, by hand', () => {
     // SUMPRODUCT, element by element.
     ['SUMPRODUCT(A1:B1,A2:B2)', -661.8], // 21 × 4.2 + 500 × −1.5 = 88.2 − 750
     ['SUMPRODUCT(A1:B1,(A2:B2-1)^2)', 3340.04], // 21 × 3.2² + 500 × 2.5² = 215.04 + 3125
-    ['SUMPRODUCT(A1:C1)', 526], // "5" is 5 here
+    ['SUMPRODUCT(A1:C1)', 521], // 21 + 500: the text "5" is 0 (Microsoft: SUMPRODUCT treats non-numeric entries as zeros)
+    ['SUMPRODUCT(--A1:C1)', 526], // -- makes the text "5" a number first: 21 + 500 + 5
     ['SUMPRODUCT(A1:B1,A2:C2)', { error: '#VALUE!' }], // sizes differ
     ['SQRT(A2*A2)', 4.2],
     ['SQRT(B2)', { error: '#NUM!' }],
@@ -147,7 +152,7 @@ describe('each covered built-in, by hand', () => {
     'A1+"1,234"', // a text HyperFormula may read as a number in its own ways
     '"2024-01-01"<A1', // a text that may be a date
     '-A2^2', // precedence of unary minus over ^
-    'COUNTIF(A1:E2,">5")', // a text criterion
+    'SUMIF(A1:H1,"小学",A2:G2)', // a sum range of another size: Excel resizes it, not written in the rule book (kept)
     'SUM(A1:A3*2)', // array arithmetic outside SUMPRODUCT
     'A1:A2+1', // a range where Excel intersects
     'MEDIAN(A1:B1)', // a built-in not covered

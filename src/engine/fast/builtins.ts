@@ -3,18 +3,23 @@
  * ExcelPlugin, src/engine/hf/excel-plugin.ts) computes it:
  * - IF, IFS, NOT, IFERROR, TRUE, FALSE: BooleanPlugin through FunctionPlugin.runFunction — every
  *   argument coerced to its parameter's type in order, the first failing one's error returned;
- * - AND, OR: ExcelPlugin.logical (text and blanks in a range skipped, a text argument TRUE/FALSE);
+ * - AND, OR, SUMPRODUCT, COUNTIF, COUNTIFS, SUMIF, SUMIFS, AVERAGEIF, AVERAGEIFS: the rule book's
+ *   table (src/engine/excel/semantics/functions.ts), the same rows HyperFormula's override plugin
+ *   is generated from; a case the rule book does not cover declines (and keeps Excel's value there);
  * - SUM, MIN, MAX, AVERAGE, COUNT, COUNTA: NumericAggregationPlugin.reduce — a range keeps only
  *   its numbers (COUNTA: its non-blanks), a reference the same, any other argument is coerced to a
  *   number first; the first error met is the result;
- * - COUNTIF and SUMIF with a logical or plain-text criterion, SUMPRODUCT (element by element, with ISERROR,
- *   ISNUMBER, ISTEXT, ISBLANK inside), SQRT, TRIM, LEN, and those four IS functions;
+ * - SUMPRODUCT's arguments element by element (with ISERROR, ISNUMBER, ISTEXT, ISBLANK inside),
+ *   SQRT, TRIM, LEN, and those four IS functions;
  * - ROUND, ROUNDUP, ROUNDDOWN: the same core as ExcelPlugin (src/engine/excel/excel-round.ts).
- * A case not modelled (COUNTIF/SUMIF with a number, operator or wildcard criterion) declines.
+ * Every one has rows in the conformance table (src/engine/excel/semantics/proven.ts).
  */
 import { roundExcel } from '../excel/excel-round';
 import { DECLINE, Matrix, addEps, arithmetic, binary, evalNode, isErr, rangeValues, toBoolean, toNumber, toText, type Env, type Err } from './eval-node';
-import type { Val } from './fast-sheet';
+import { finite } from '../excel/semantics/numbers';
+import { rangeNumber } from '../excel/semantics/coercion';
+import { RULE_FUNCTIONS, UNMODELLED, ruleFunction } from '../excel/semantics/functions';
+import type { Val } from '../excel/semantics/values';
 import type { Node } from './parse-formula';
 
 /** A built-in: its argument counts, which arguments may be ranges, and how it computes. */
@@ -38,12 +43,6 @@ const none = () => false;
 const all = () => true;
 
 type Range = Extract<Node, { t: 'range' }>;
-
-/** A number result as HyperFormula's evaluateAst leaves it: NaN and ±Infinity are #NUM!, −0 is 0. */
-function num(x: number): number | Err {
-  if (!Number.isFinite(x)) return { error: '#NUM!' };
-  return x === 0 ? 0 : x;
-}
 
 /**
  * NumericAggregationPlugin.reduce: `keep` maps a value to what is folded (undefined: skipped; an
@@ -74,7 +73,7 @@ function reduce<T>(args: Node[], env: Env, init: T, fold: (acc: T, x: T) => T, k
   return acc;
 }
 
-const numbers = (v: Val): number | Err | undefined => (typeof v === 'number' || isErr(v) ? v : undefined);
+const numbers = rangeNumber;
 
 function extreme(args: Node[], env: Env, init: number, pick: (a: number, b: number) => number): Val {
   const r = reduce(args, env, init, pick, numbers);
@@ -99,35 +98,33 @@ function bool(v: Val): boolean | Err {
   return b === undefined ? VALUE : b;
 }
 
-/** ExcelPlugin.logical (AND / OR). A one-cell range arrives as its value (evaluateAst unwraps it). */
-function logical(args: Node[], env: Env, isAnd: boolean): Val {
-  const vals = args.map((a) => {
-    if (a.t !== 'range') return evalNode(a, env);
-    const m = rangeValues(a, env);
-    return m.v.length === 1 ? m.v[0] : m;
-  });
-  // runFunction: an argument that is an error value (an ANY parameter) is the result, first one first.
-  for (const v of vals) if (!(v instanceof Matrix) && isErr(v)) return v;
-  let seen = 0;
-  let result = isAnd;
-  for (const v of vals) {
-    const fromRange = v instanceof Matrix;
-    for (const x of fromRange ? v.v : [v]) {
-      if (isErr(x)) return x;
-      let b: boolean | undefined;
-      if (typeof x === 'boolean') b = x;
-      else if (typeof x === 'number') b = x !== 0;
-      else if (typeof x === 'string' && !fromRange) {
-        const t = x.trim().toUpperCase();
-        if (t === 'TRUE' || t === 'FALSE') b = t === 'TRUE';
-        else return VALUE;
-      }
-      if (b === undefined) continue;
-      seen++;
-      result = isAnd ? result && b : result || b;
-    }
-  }
-  return seen ? result : VALUE;
+/**
+ * A rule-book function (src/engine/excel/semantics/functions.ts) with its arguments computed as
+ * HyperFormula hands them to a plugin: a range as a Matrix, a one-cell range as its value
+ * (evaluateAst unwraps it) for an 'any' parameter; inside SUMPRODUCT, element by element.
+ */
+function rule(name: string): Builtin {
+  const f = ruleFunction(name)!;
+  const arrays = f.param === 'range';
+  return {
+    min: f.min,
+    max: f.max,
+    ranges: all,
+    arrays,
+    fn: (args, env) => {
+      const r = f.fn(
+        args.map((a) => {
+          if (arrays) return arrayOf(a, env);
+          if (a.t !== 'range') return evalNode(a, env);
+          const m = rangeValues(a, env);
+          return m.v.length === 1 ? m.v[0] : m;
+        }),
+      );
+      // A case the rule book does not cover: HyperFormula's route keeps Excel's value for it.
+      if (r === UNMODELLED) throw DECLINE;
+      return r;
+    },
+  };
 }
 
 /**
@@ -195,90 +192,6 @@ function unaryRaw(neg: boolean, x: Val): Val {
   return r;
 }
 
-function sumproduct(args: Node[], env: Env): Val {
-  const arrays: Matrix[] = [];
-  for (const a of args) {
-    const v = arrayOf(a, env);
-    if (!(v instanceof Matrix) && isErr(v)) return v;
-    arrays.push(v instanceof Matrix ? v : new Matrix(1, 1, [v]));
-  }
-  const h = arrays[0].h;
-  const w = arrays[0].w;
-  for (const m of arrays) if (m.h !== h || m.w !== w) return VALUE;
-  let ret = 0;
-  // Row by row, each element through every argument in order (the first error met is the result).
-  for (let k = 0; k < h * w; k++) {
-    let acc = 1;
-    for (const m of arrays) {
-      const v = m.v[k];
-      if (isErr(v)) return v;
-      const x = toNumber(v);
-      acc = isErr(x) ? 0 : acc * x;
-    }
-    ret += acc;
-  }
-  return num(ret);
-}
-
-/**
- * The criteria modelled here, as CriterionBuilder reads them: a logical matches the equal logicals;
- * a plain text (no operator, wildcard or digit, not "" nor a logical's name) matches the whole
- * cell's text without case or accents. Anything else declines.
- */
-function criterion(c: Val): (v: Val) => boolean {
-  if (typeof c === 'boolean') return (v) => v === c;
-  if (typeof c !== 'string' || c === '' || /[<>=*?~0-9%$]/.test(c) || /^(true|false)$/i.test(c)) throw DECLINE;
-  const want = fold(c);
-  return (v) => typeof v === 'string' && fold(v) === want;
-}
-
-function countif(args: Node[], env: Env): Val {
-  const [range, crit] = args;
-  if (range.t !== 'range') throw DECLINE;
-  const values = rangeValues(range as Range, env).v;
-  // A one-cell range arrives as its value (evaluateAst unwraps it): an error there is the result.
-  if (values.length === 1 && isErr(values[0])) return values[0];
-  const c = evalNode(crit, env);
-  if (isErr(c)) return c;
-  const test = criterion(c);
-  let n = 0;
-  for (const v of values) if (test(v)) n++;
-  return n;
-}
-
-/**
- * SUMIF(range, criterion, [sum_range]) as ConditionalAggregationPlugin computes it: the ranges of
- * the same shape (else #VALUE!), the matched numbers added with HyperFormula's epsilon
- * (nonstrictadd: text, logicals and blanks add nothing), the first matched error the result.
- * The per-stage totals of our place-planning template are three of these over 10,000 rows.
- */
-function sumif(args: Node[], env: Env): Val {
-  const [range, crit, sum] = args;
-  if (range.t !== 'range' || (sum !== undefined && sum.t !== 'range')) throw DECLINE;
-  const cond = rangeValues(range as Range, env);
-  const vals = sum ? rangeValues(sum as Range, env) : cond;
-  // One-cell ranges arrive unwrapped as values: not modelled.
-  if (cond.v.length === 1 || vals.v.length === 1) throw DECLINE;
-  const c = evalNode(crit, env);
-  if (isErr(c)) return c;
-  if (cond.h !== vals.h || cond.w !== vals.w) return VALUE;
-  const test = criterion(c);
-  let acc: number | Err = 0;
-  for (let i = 0; i < cond.v.length; i++) {
-    if (!test(cond.v[i])) continue;
-    const v = vals.v[i];
-    if (isErr(acc)) break;
-    if (isErr(v)) acc = v;
-    else if (typeof v === 'number') acc = addEps(acc, v);
-  }
-  return isErr(acc) ? acc : num(acc);
-}
-
-/** ArithmeticHelper.normalizeString: lower case, accents removed. */
-function fold(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
-
 /** ISERROR & co.: true or false of any value, errors included (a SCALAR parameter). */
 function is(test: (v: Val) => boolean): Builtin {
   return { min: 1, max: 1, ranges: none, each: test, fn: (args, env) => test(evalNode(args[0], env)) };
@@ -291,7 +204,7 @@ function rounding(direction: 'half' | 'up' | 'down'): Builtin {
     ranges: none,
     fn: (args, env) => {
       const xs = numberArgs(args, env, [NaN, 0]);
-      return isErr(xs) ? xs : num(roundExcel(xs[0], xs[1], direction));
+      return isErr(xs) ? xs : finite(roundExcel(xs[0], xs[1], direction));
     },
   };
 }
@@ -348,8 +261,7 @@ export const BUILTINS: Record<string, Builtin | undefined> = {
       return isErr(v) ? alt : v;
     },
   },
-  AND: { min: 1, max: MANY, ranges: all, fn: (args, env) => logical(args, env, true) },
-  OR: { min: 1, max: MANY, ranges: all, fn: (args, env) => logical(args, env, false) },
+
   SUM: { min: 1, max: MANY, ranges: all, fn: (args, env) => reduce(args, env, 0, addEps, numbers) },
   MIN: { min: 1, max: MANY, ranges: all, fn: (args, env) => extreme(args, env, Infinity, Math.min) },
   MAX: { min: 1, max: MANY, ranges: all, fn: (args, env) => extreme(args, env, -Infinity, Math.max) },
@@ -363,19 +275,16 @@ export const BUILTINS: Record<string, Builtin | undefined> = {
       // AverageResult as [sum, count] (an array, never taken for an error value).
       const r = reduce<[number, number]>(args, env, [0, 0], (a, b) => [a[0] + b[0], a[1] + b[1]], (v) => (typeof v === 'number' ? [v, 1] : isErr(v) ? v : undefined));
       if (isErr(r)) return r;
-      return r[1] > 0 ? num(r[0] / r[1]) : DIV0;
+      return r[1] > 0 ? finite(r[0] / r[1]) : DIV0;
     },
   },
-  COUNTIF: { min: 2, max: 2, ranges: (k) => k === 0, fn: countif },
-  SUMIF: { min: 2, max: 3, ranges: (k) => k !== 1, fn: sumif },
-  SUMPRODUCT: { min: 1, max: MANY, ranges: all, arrays: true, fn: sumproduct },
   SQRT: {
     min: 1,
     max: 1,
     ranges: none,
     fn: (args, env) => {
       const x = numberArgs(args, env, []);
-      return isErr(x) ? x : num(Math.sqrt(x[0]));
+      return isErr(x) ? x : finite(Math.sqrt(x[0]));
     },
   },
   TRIM: {
@@ -404,3 +313,5 @@ export const BUILTINS: Record<string, Builtin | undefined> = {
   ROUNDUP: rounding('up'),
   ROUNDDOWN: rounding('down'),
 };
+// The rule book's functions (AND, OR, SUMPRODUCT, COUNTIF, SUMIF …): one table for both routes.
+for (const f of RULE_FUNCTIONS) BUILTINS[f.name] = rule(f.name);

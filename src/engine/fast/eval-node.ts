@@ -10,12 +10,17 @@
  * a percent, a currency or a number in another notation), `DECLINE` is thrown: the cell goes to
  * HyperFormula, as every cell the fast path does not compute.
  */
-import { callSpec, requiredArgs, type FunctionSpec } from '../../domain/edu/table';
-import type { Arg } from '../../domain/edu/args';
+import type { FunctionSpec } from '../../domain/edu/table';
+import { marshalEdu, Passed, type HostValues } from '../../domain/edu/marshal';
 import type { CellInput } from '../../domain/core/parse';
 import { isMetricError } from '../../domain/core/errors';
-import type { Val } from './fast-sheet';
+import { COLLATOR, mayBeDate } from '../excel/semantics/text';
+import { addEps, finite, floatCmp, subEps } from '../excel/semantics/numbers';
+import { isErr, Matrix, type Err, type Val } from '../excel/semantics/values';
+import { NOT_MODELLED, NotModelled, toBoolean, toNumber, toText } from '../excel/semantics/coercion';
 import type { Node } from './parse-formula';
+
+export { addEps, isErr, Matrix, type Err };
 
 /** The cells a formula reads: valueAt(row, col) as HyperFormula holds them; dRow moves relative rows. */
 export interface Env {
@@ -23,102 +28,10 @@ export interface Env {
   dRow: number;
 }
 
-/** Thrown when HyperFormula must compute this cell. */
-export class Decline extends Error {}
-export const DECLINE = new Decline('left to HyperFormula');
+/** Thrown when HyperFormula must compute this cell: the rule book's "not written here". */
+export { NotModelled as Decline, NOT_MODELLED as DECLINE, toBoolean, toNumber, toText };
 
-export type Err = { error: string };
-
-export function isErr(v: unknown): v is Err {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Matrix);
-}
-
-const EPS = 1e-13;
-const VALUE: Err = { error: '#VALUE!' };
 const DIV0: Err = { error: '#DIV/0!' };
-const NUM: Err = { error: '#NUM!' };
-const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
-// HyperFormula's collator (StringHelper.collatorFromConfig with its defaults: 'en', not case or
-// accent sensitive, lower case first).
-const COLLATOR = new Intl.Collator('en', { sensitivity: 'base', caseFirst: 'lower', ignorePunctuation: false });
-
-/**
- * A value as a number, as HyperFormula's coerceScalarToNumberOrError: blank and "" are 0, logicals
- * 1 / 0, "12.5" is 12.5, a text with no digit (and no % or $) is #VALUE!; any other text declines.
- * @example
- * toNumber('12.5'); // 12.5
- * toNumber('小学'); // { error: '#VALUE!' }
- */
-export function toNumber(v: Val): number | Err {
-  if (typeof v === 'number') return v;
-  if (v === null) return 0;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'string') {
-    if (v === '') return 0;
-    if (PLAIN_NUMBER.test(v)) return Number(v);
-    // A date, a percent, a currency amount, 1e3, " 5", "1,5"…: HyperFormula's many readings.
-    if (/[0-9%$]/.test(v)) throw DECLINE;
-    return VALUE;
-  }
-  return v;
-}
-
-/**
- * A value as a logical, as HyperFormula's coerceScalarToBoolean: undefined for a text that is not
- * TRUE / FALSE / "" (the caller's #VALUE!).
- * @example
- * toBoolean('true'); // true
- * toBoolean(0);      // false
- */
-export function toBoolean(v: Val): boolean | Err | undefined {
-  if (typeof v === 'boolean') return v;
-  if (v === null) return false;
-  if (typeof v === 'number') return v !== 0;
-  if (typeof v === 'string') {
-    const u = v.toUpperCase();
-    return u === 'TRUE' ? true : u === 'FALSE' || u === '' ? false : undefined;
-  }
-  return v;
-}
-
-/**
- * A value as text, as HyperFormula's coerceScalarToString (a number by JavaScript's toString).
- * @example
- * toText(0.5); // '0.5'
- * toText(true); // 'TRUE'
- */
-export function toText(v: Val): string | Err {
-  if (typeof v === 'string') return v;
-  if (v === null) return '';
-  if (typeof v === 'number') return v.toString();
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return v;
-}
-
-/** A number result as evaluateAst leaves it: NaN and ±Infinity are #NUM!, −0 is 0. */
-function num(x: number): number | Err {
-  if (!Number.isFinite(x)) return NUM;
-  return x === 0 ? 0 : x;
-}
-
-/** HyperFormula's addWithEpsilonRaw: a sum within 1e-13 of cancelling is 0. */
-export function addEps(a: number, b: number): number {
-  const r = a + b;
-  return Math.abs(r) < EPS * Math.abs(a) ? 0 : r;
-}
-
-function subEps(a: number, b: number): number {
-  const r = a - b;
-  return Math.abs(r) < EPS * Math.abs(a) ? 0 : r;
-}
-
-/** HyperFormula's floatCmp. */
-function floatCmp(left: number, right: number): number {
-  const mod = 1 + EPS;
-  if (right >= 0 && left * mod >= right && left <= right * mod) return 0;
-  if (right <= 0 && left * mod <= right && left >= right * mod) return 0;
-  return left > right ? 1 : -1;
-}
 
 const TYPE_ORD = (v: Val): number => (v === null ? 0 : typeof v === 'number' ? 1 : typeof v === 'string' ? 2 : typeof v === 'boolean' ? 3 : 4);
 
@@ -131,7 +44,7 @@ const TYPE_ORD = (v: Val): number => (v === null ? 0 : typeof v === 'number' ? 1
  */
 export function compare(left: Val, right: Val): number {
   // A text that begins with a digit may be a date to HyperFormula (then compared as a number).
-  if ((typeof left === 'string' && /^\s*\d/.test(left)) || (typeof right === 'string' && /^\s*\d/.test(right))) throw DECLINE;
+  if ((typeof left === 'string' && mayBeDate(left)) || (typeof right === 'string' && mayBeDate(right))) throw NOT_MODELLED;
   if (left === null) left = emptyAs(right);
   else if (right === null) right = emptyAs(left);
   if (typeof left === 'string' && typeof right === 'string') return left === right ? 0 : COLLATOR.compare(left, right);
@@ -164,16 +77,16 @@ export function evalNode(n: Node, env: Env): Val {
       return env.valueAt(a.rowAbs ? a.row : a.row + env.dRow, a.col);
     }
     case 'range':
-      throw DECLINE; // only as a function's argument (the parser sees to it)
+      throw NOT_MODELLED; // only as a function's argument (the parser sees to it)
     case 'plus':
       return evalNode(n.a, env);
     case 'neg': {
       const x = toNumber(evalNode(n.a, env));
-      return isErr(x) ? x : num(-x);
+      return isErr(x) ? x : finite(-x);
     }
     case 'pct': {
       const x = toNumber(evalNode(n.a, env));
-      return isErr(x) ? x : num(x / 100);
+      return isErr(x) ? x : finite(x / 100);
     }
     case 'op':
       return binary(n.op, evalNode(n.a, env), evalNode(n.b, env));
@@ -213,7 +126,7 @@ export function binary(op: string, a: Val, b: Val): Val {
     case '>=':
       return compare(a, b) >= 0;
   }
-  throw DECLINE;
+  throw NOT_MODELLED;
 }
 
 /**
@@ -227,17 +140,17 @@ export function arithmetic(op: string, a: Val, b: Val): Val {
   if (isErr(y)) return y;
   switch (op) {
     case '+':
-      return num(addEps(x, y));
+      return finite(addEps(x, y));
     case '-':
-      return num(subEps(x, y));
+      return finite(subEps(x, y));
     case '*':
-      return num(x * y);
+      return finite(x * y);
     case '/':
-      return y === 0 ? DIV0 : num(x / y);
+      return y === 0 ? DIV0 : finite(x / y);
     case '^':
-      return num(Math.pow(x, y));
+      return finite(Math.pow(x, y));
   }
-  throw DECLINE;
+  throw NOT_MODELLED;
 }
 
 /**
@@ -250,30 +163,12 @@ export function evalFormula(n: Node, env: Env): Val {
   return v === null ? 0 : v;
 }
 
-/**
- * A range's values (or an array expression's), row by row in one flat array: `v[r * w + c]`.
- * Why flat: a county column of 50,000 cells read as 50,000 one-element rows was the bulk of what
- * the fast path allocated at 50,000 schools — each SUMPRODUCT over a whole column made several
- * such arrays, too big and too long-lived to die young, so the old generation filled with them and
- * the garbage collector took a third of `fill`'s time. One flat array per range is a single object.
- * @example
- * const m = new Matrix(2, 3, [1, 2, 3, 4, 5, 6]); // two rows of three
- * m.v[1 * m.w + 2];                                // 6: row 1, column 2
- */
-export class Matrix {
-  constructor(
-    readonly h: number,
-    readonly w: number,
-    readonly v: Val[],
-  ) {}
-}
-
 /** A range's values, row by row, moved by dRow. */
 export function rangeValues(n: Extract<Node, { t: 'range' }>, env: Env): Matrix {
   const a = n.a;
   const r1 = a.r1Abs ? a.r1 : a.r1 + env.dRow;
   const r2 = a.r2Abs ? a.r2 : a.r2 + env.dRow;
-  if (r2 < r1) throw DECLINE;
+  if (r2 < r1) throw NOT_MODELLED;
   const out: Val[] = [];
   for (let r = r1; r <= r2; r++) for (let c = a.c1; c <= a.c2; c++) out.push(env.valueAt(r, c));
   return new Matrix(r2 - r1 + 1, a.c2 - a.c1 + 1, out);
@@ -286,26 +181,20 @@ function rowsOf(m: Matrix): CellInput[][] {
   return rows;
 }
 
-/**
- * An EDU call with its arguments computed, fed to the core exactly as ./fast-sheet's evaluateCall
- * feeds it (the order of checks is HyperFormula's runFunction, then the EDU plugin's).
- */
+/** The fast path's values as the EDU marshaller reads them (src/domain/edu/marshal.ts). */
+const FAST_VALUES: HostValues<Err> = {
+  error: (v) => (isErr(v) ? v : undefined),
+  rows: (v) => (v instanceof Matrix ? rowsOf(v) : undefined),
+  cell: (v) => v as CellInput,
+  omitted: () => false,
+};
+
+/** An EDU call with its arguments computed, through the one marshaller every host uses. */
 function eduCall(spec: FunctionSpec, args: Node[], env: Env): Val {
-  if (args.length > spec.params.length || args.length < requiredArgs(spec)) return { error: '#N/A' };
   const vals: (Val | Matrix)[] = args.map((a) => (a.t === 'range' ? rangeValues(a, env) : evalNode(a, env)));
-  for (const v of vals) if (!(v instanceof Matrix) && isErr(v)) return { error: v.error };
-  const given: Arg[] = new Array(args.length);
-  for (let k = 0; k < vals.length; k++) {
-    const v = vals[k];
-    if (!(v instanceof Matrix)) {
-      given[k] = spec.params[k].range ? [[v as CellInput]] : (v as CellInput);
-      continue;
-    }
-    for (const x of v.v) if (isErr(x)) return { error: x.error };
-    given[k] = rowsOf(v);
-  }
-  const r = callSpec(spec, given);
+  const r = marshalEdu(spec, vals, FAST_VALUES);
+  if (r instanceof Passed) return { error: r.error.error };
   if (isMetricError(r)) return { error: r.code };
   if (typeof r === 'number' || typeof r === 'string' || typeof r === 'boolean') return r;
-  throw DECLINE;
+  throw NOT_MODELLED;
 }

@@ -1,40 +1,34 @@
 /**
- * Computing the recognised EDU calls of one sheet without HyperFormula (see ./call-formula).
+ * Computing the formulas of one sheet the fast path reads (./parse-formula) without HyperFormula.
  *
  * Why: a province's table repeats the same few EDU formulas down tens of thousands of rows.
  * HyperFormula parses each of them, builds a dependency graph of every cell and sorts it before it
  * computes anything — two thirds of `fill`'s time at 10,000 schools, and gigabytes at 50,000. Here
- * each formula is read by a small scanner (or recognised as the one above it filled down), its
+ * each formula is read by a small parser (or recognised as the one above it filled down), its
  * references resolved to the cells it needs, and the core function called directly: the same
- * `callSpec` the HyperFormula plugin calls, fed exactly the values HyperFormula would feed it (see
- * `evaluateCall`).
+ * `callSpec` the HyperFormula plugin calls, through the same marshaller (src/domain/edu/marshal.ts),
+ * fed exactly the values HyperFormula would feed it.
  *
  * A formula cell whose value depends on something this path does not compute (a formula it does
  * not recognise, an array formula's area) is left for HyperFormula, and so is everything that
  * depends on it. A cycle, or anything else unexpected, gives up on the whole workbook (`Unsupported`)
  * so that HyperFormula computes it all: the fast path may decline, it may never differ.
  */
-import { callSpec, requiredArgs } from '../../domain/edu/table';
-import type { Arg } from '../../domain/edu/args';
-import type { CellInput } from '../../domain/core/parse';
-import { isMetricError } from '../../domain/core/errors';
 import { MAX_COLS, parseRange } from '../../xlsx/refs';
 import type { CellValue, SheetData } from '../../xlsx/types';
-import { isShifted, parseFastCall, type CallArg, type FastCall } from './call-formula';
+import { isShifted } from './formula-cursor';
 import { parseFormula, type FastFormula } from './parse-formula';
 import { Decline, evalFormula } from './eval-node';
+import { ERROR_LITERALS } from '../excel/semantics/errors';
+import type { Val } from '../excel/semantics/values';
 
-/** A formula the fast path computes: one EDU call (./call-formula) or a general one (./parse-formula). */
-type Shape = FastCall | FastFormula;
+/** A formula the fast path computes (./parse-formula). */
+type Shape = FastFormula;
 
-/** A computed value: HyperFormula's view of a cell (an error value is `{ error }`). */
-export type Val = number | string | boolean | null | { error: string };
-
-/**
- * The error literals HyperFormula reads as errors when they are a cell's content; any other
- * (#NULL!, #CALC!, #GETTING_DATA) it keeps as text. A test checks this list against HyperFormula.
- */
-export const HF_ERROR_LITERALS: ReadonlySet<string> = new Set(['#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#REF!', '#VALUE!', '#CYCLE!', '#ERROR!', '#SPILL!']);
+/** A computed value: HyperFormula's view of a cell (an error value is `{ error }`); see the rule book. */
+export type { Val };
+/** The error literals a cell holds as errors (the rule book's, ../excel/semantics/errors.ts). */
+export { ERROR_LITERALS as HF_ERROR_LITERALS };
 
 /** Thrown when the fast path must hand the whole workbook to HyperFormula. */
 export class Unsupported extends Error {}
@@ -64,13 +58,9 @@ const MAX_RANGE_CELLS = 2_000_000;
  * inputVal({ error: '#NULL!' });  // '#NULL!' (HyperFormula has no such error: it is text there)
  */
 export function inputVal(v: CellValue): Val {
-  if (v !== null && typeof v === 'object') return HF_ERROR_LITERALS.has(v.error) ? { error: v.error } : v.error;
+  if (v !== null && typeof v === 'object') return ERROR_LITERALS.has(v.error) ? { error: v.error } : v.error;
   // HyperFormula stores -0 as 0.
   return v === 0 ? 0 : v;
-}
-
-function isError(v: unknown): v is { error: string } {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 const NEW = 0;
@@ -138,7 +128,7 @@ export function computeSheet(sheet: SheetData): FastSheet {
       call = last.call;
       shift[i] = c.row - last.row;
     } else {
-      call = parseFastCall(f) ?? parseFormula(f);
+      call = parseFormula(f);
       if (call && !fitsBudget(call)) call = null;
       if (call) lastInCol.set(c.col, { call, row: c.row });
     }
@@ -213,19 +203,13 @@ export function computeSheet(sheet: SheetData): FastSheet {
       stack.pop();
       if (left) state[i] = LEFT;
       else {
-        const call = calls[i]!;
-        if ('spec' in call) {
-          values[i] = evaluateCall(call, valueAt, shift[i]);
+        try {
+          values[i] = evalFormula(calls[i]!.node, { valueAt, dRow: shift[i] });
           state[i] = DONE;
-        } else {
-          try {
-            values[i] = evalFormula(call.node, { valueAt, dRow: shift[i] });
-            state[i] = DONE;
-          } catch (e) {
-            // A case the fast evaluator does not model: this cell (and what reads it) is HyperFormula's.
-            if (!(e instanceof Decline)) throw e;
-            state[i] = LEFT;
-          }
+        } catch (e) {
+          // A case the fast evaluator does not model: this cell (and what reads it) is HyperFormula's.
+          if (!(e instanceof Decline)) throw e;
+          state[i] = LEFT;
         }
       }
       calls[i] = null;
@@ -248,15 +232,6 @@ export function computeSheet(sheet: SheetData): FastSheet {
   return { computed, values, left: leftCells, blankReads: leftCells.length ? blankReads : [] };
 }
 
-function countNonBlank(ref: Exclude<CallArg, { kind: 'literal' }>, valueAt: (row: number, col: number) => Val, dRow: number): number {
-  if (ref.kind === 'cell') return valueAt(ref.rowAbs ? ref.row : ref.row + dRow, ref.col) === null ? 0 : 1;
-  const r1 = ref.r1Abs ? ref.r1 : ref.r1 + dRow;
-  const r2 = ref.r2Abs ? ref.r2 : ref.r2 + dRow;
-  let n = 0;
-  for (let r = r1; r <= r2; r++) for (let c = ref.c1; c <= ref.c2; c++) if (valueAt(r, c) !== null) n++;
-  return n;
-}
-
 /** The call's ranges (moved by dRow) are the right way round and not too large to walk. */
 function fitsBudget(call: Shape, dRow = 0): boolean {
   let total = 0;
@@ -274,57 +249,4 @@ function coverArray(ref: string, row: number, col: number, covered: Set<number>)
   const r = parseRange(ref);
   if (!r || (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > MAX_RANGE_CELLS) throw new Unsupported('array range');
   for (let y = r.r1; y <= r.r2; y++) for (let x = r.c1; x <= r.c2; x++) if (y !== row || x !== col) covered.add(y * MAX_COLS + x);
-}
-
-/**
- * One call, given HyperFormula's view of the cells. The order of checks is HyperFormula's (its
- * FunctionPlugin.runFunction, then the EDU plugin's conversion): the argument count; then the first
- * argument that is itself an error value; then the first error inside a range, in argument order,
- * row by row; then the core.
- * @example
- * evaluateCall(parseFastCall('EDU.PER100(A1,B1)')!, (row, col) => (col === 0 ? 21 : 500)); // 4.2
- */
-export function evaluateCall(call: FastCall, valueAt: (row: number, col: number) => Val, dRow = 0): Val {
-  const { spec, args, guard } = call;
-  // IF(COUNTA(range)=0,"",…): COUNTA counts every cell that is not blank — text (even ""),
-  // numbers, logicals and errors alike — and IF does not compute the call when the row is empty.
-  if (guard && guard.kind !== 'literal' && countNonBlank(guard, valueAt, dRow) === 0) return '';
-  const required = requiredArgs(spec);
-  if (args.length > spec.params.length || args.length < required) return { error: '#N/A' };
-  const scalars: Val[] = new Array(args.length);
-  for (let k = 0; k < args.length; k++) {
-    const a = args[k];
-    if (a.kind === 'range') continue;
-    const v = a.kind === 'literal' ? a.value : valueAt(a.rowAbs ? a.row : a.row + dRow, a.col);
-    if (isError(v)) return { error: v.error };
-    scalars[k] = v;
-  }
-  const given: Arg[] = new Array(args.length);
-  for (let k = 0; k < args.length; k++) {
-    const a: CallArg = args[k];
-    if (a.kind !== 'range') {
-      // A single value where the function takes a range arrives as a 1 × 1 range.
-      given[k] = spec.params[k].range ? [[scalars[k] as CellInput]] : (scalars[k] as CellInput);
-      continue;
-    }
-    const m: CellInput[][] = [];
-    const r1 = a.r1Abs ? a.r1 : a.r1 + dRow;
-    const r2 = a.r2Abs ? a.r2 : a.r2 + dRow;
-    // Ends moved past each other: HyperFormula would read the range the other way round.
-    if (r2 < r1) throw new Unsupported('range turned around');
-    for (let r = r1; r <= r2; r++) {
-      const row: CellInput[] = [];
-      for (let c = a.c1; c <= a.c2; c++) {
-        const v = valueAt(r, c);
-        if (isError(v)) return { error: v.error };
-        row.push(v);
-      }
-      m.push(row);
-    }
-    given[k] = m;
-  }
-  const r = callSpec(spec, given);
-  if (isMetricError(r)) return { error: r.code };
-  if (typeof r === 'number' || typeof r === 'string' || typeof r === 'boolean') return r;
-  throw new Unsupported(`EDU.${spec.name} returned ${Array.isArray(r) ? 'a matrix' : String(r)}`);
 }

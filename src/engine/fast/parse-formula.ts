@@ -8,11 +8,11 @@
  * HyperFormula's, as before.
  *
  * The result keeps the formula's text around its relative row numbers (`text`, `rows`), as
- * ./call-formula does, so that the same formula filled down a column is recognised without being
+ * ./formula-cursor's isShifted needs, so that the same formula filled down a column is recognised without being
  * read again (`isShifted`).
  */
 import { specOf, type FunctionSpec } from '../../domain/edu/table';
-import { Cursor, type CallArg } from './call-formula';
+import { Cursor, type CallArg } from './formula-cursor';
 import { BUILTINS, type Builtin } from './builtins';
 
 export type RefArg = Exclude<CallArg, { kind: 'literal' }>;

@@ -6,7 +6,8 @@
 import { HyperFormula, DetailedCellError, type ConfigParams, type RawCellContent } from 'hyperformula';
 import { EduPlugin, EduTranslations } from './plugin';
 import { ExcelPlugin, ExcelTranslations } from './excel-plugin';
-import { PRECISION_DIGITS } from '../../domain/core/precision';
+import { EPSILON, PRECISION_DIGITS } from '../excel/semantics/numbers';
+import { COLLATION, mayBeDate } from '../excel/semantics/text';
 import { toEngineFormula } from './formula-text';
 
 let registered = false;
@@ -26,7 +27,6 @@ export function registerEdu(): void {
 
 /** The configuration every engine here starts from. */
 const HF_PARSE_DATE_TIME = HyperFormula.defaultConfig.parseDateTime;
-const LEADING_DIGIT = /^\s*\d/;
 
 export const ENGINE_CONFIG: Partial<ConfigParams> = {
   licenseKey: 'gpl-v3',
@@ -35,20 +35,21 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   // Excel's behaviour for the things county workbooks rely on.
   useArrayArithmetic: true,
   evaluateNullToZero: true,
-  // Excel-like arithmetic: comparisons and subtractions forgive the last bits (9/1000*100 >= 0.9
-  // is TRUE, as in Excel and LibreOffice), and results are reported at 15 significant digits —
-  // the same rounding the EDU functions apply (src/domain/core/precision.ts).
+  // Excel-like arithmetic from the rule book (../excel/semantics/numbers.ts): comparisons and
+  // subtractions forgive the last bits (9/1000*100 >= 0.9 is TRUE, as in Excel and LibreOffice),
+  // and results are reported at 15 significant digits — the same rounding the EDU functions apply.
   smartRounding: true,
   precisionRounding: PRECISION_DIGITS,
-  precisionEpsilon: 1e-13,
+  precisionEpsilon: EPSILON,
+  // Text compared without case or accents (../excel/semantics/text.ts), as the fast path compares.
+  ...COLLATION,
   useColumnIndex: false,
   // Dates typed as text the way Chinese offices type them ("2024/9/1", ISO "2021-01-10"), which
   // Excel's DATEVALUE reads in a zh-CN system; then HyperFormula's own defaults.
   dateFormats: ['YYYY/MM/DD', 'YYYY-MM-DD', 'DD/MM/YYYY', 'DD/MM/YY'],
   // HyperFormula tries every date format on both sides of each comparison of two texts
-  // ($B2="小学" down a 10,000-school column: half a second). Every format here begins with a digit,
-  // so a text that does not is no date, and is told so at once.
-  parseDateTime: (text, dateFormat, timeFormat) => (LEADING_DIGIT.test(text) ? HF_PARSE_DATE_TIME(text, dateFormat, timeFormat) : undefined),
+  // ($B2="小学" down a 10,000-school column: half a second): the rule book's date-prefix rule.
+  parseDateTime: (text, dateFormat, timeFormat) => (mayBeDate(text) ? HF_PARSE_DATE_TIME(text, dateFormat, timeFormat) : undefined),
 };
 
 /**

@@ -5,7 +5,9 @@
  * - The rounding family on the 15-digit value Excel sees (src/engine/excel/excel-round.ts): HyperFormula
  *   gives ROUNDUP(0.1*3*10,0) = 4, INT(0.29*100) = 28, ROUND(1.005,2) = 1 and ROUND(21.9/0.2,0)
  *   = 109 (its issue #1746); Excel and LibreOffice give 3, 29, 1.01 and 110.
- * - CEILING(x, 0) is 0 in Excel (HyperFormula: #DIV/0!); AND / OR skip text and blanks in a range.
+ * - CEILING(x, 0) is 0 in Excel (HyperFormula: #DIV/0!).
+ * - The rule book's functions (../excel/semantics/functions.ts: AND, OR, SUMPRODUCT …), generated
+ *   from its table, the same rows the fast path computes.
  * - Functions county workbooks use that HyperFormula lacks: RANK, RANK.EQ, RANK.AVG, CONCAT, TYPE,
  *   ERROR.TYPE, MODE, MODE.SNGL, AGGREGATE (1–12, 14–17), PERCENTRANK.INC.
  * - TEXT with Excel's number formats (% scaling, thousands separators, 年月日; ./excel-text), EDATE
@@ -15,6 +17,8 @@ import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin,
 import { evenOddExcel, halfAwayFromZero, intExcel, modExcel, multipleExcel, roundExcel, snap15 } from '../excel/excel-round';
 import { addMonths, dateDif } from '../excel/excel-dates';
 import { textExcel } from '../excel/excel-text';
+import { RULE_FUNCTIONS, ruleFunction } from '../excel/semantics/functions';
+import { argFromHf, toHf } from './hf-values';
 
 interface Ast { type: string }
 interface ProcedureAst extends Ast { procedureName: string; args: Ast[] }
@@ -159,10 +163,14 @@ const implemented: ImplementedFunctions = {
   TEXT: { method: 'text', parameters: [num(), { argumentType: FunctionArgumentType.STRING }] },
   EDATE: { method: 'edate', parameters: [num(), num()] },
   DATEDIF: { method: 'datedif', parameters: [num(), num(), { argumentType: FunctionArgumentType.STRING }] },
-  AND: { method: 'and', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
-  OR: { method: 'or', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
   AGGREGATE: { method: 'aggregate', parameters: [num(), num(), { argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], repeatLastArgs: 1 },
 };
+
+// Generated from the rule book's table: the same rows the fast path computes.
+for (const f of RULE_FUNCTIONS) {
+  const argumentType = f.param === 'range' ? FunctionArgumentType.RANGE : FunctionArgumentType.ANY;
+  implemented[f.name] = { method: 'rule', parameters: [{ argumentType }], repeatLastArgs: 1 };
+}
 
 /**
  * The plugin; `registerEdu` (./engine) registers it once, after HyperFormula's own.
@@ -297,40 +305,11 @@ export class ExcelPlugin extends FunctionPlugin {
     });
   }
 
-  /**
-   * Excel's AND / OR: in a range only numbers and logicals count (text and blanks are skipped, so
-   * AND(A1:A3) over 1, blank, "x" is TRUE — HyperFormula says FALSE); a value given directly is
-   * coerced ("TRUE" is TRUE, other text #VALUE!); nothing to test is #VALUE!; an error is passed on.
-   */
-  private logical(ast: ProcedureAst, s: State, name: 'AND' | 'OR') {
-    return this.run(ast, s, name, (...args: unknown[]) => {
-      let seen = 0;
-      let result = name === 'AND';
-      for (const a of args) {
-        const fromRange = a instanceof SimpleRangeValue;
-        for (const v of valuesOf(a)) {
-          if (v instanceof CellError) return v;
-          let b: boolean | undefined;
-          if (typeof v === 'boolean') b = v;
-          else if (numberOf(v) !== undefined) b = numberOf(v) !== 0;
-          else if (typeof v === 'string' && !fromRange) {
-            const t = v.trim().toUpperCase();
-            if (t === 'TRUE' || t === 'FALSE') b = t === 'TRUE';
-            else return new CellError(ErrorType.VALUE);
-          }
-          if (b === undefined) continue;
-          seen++;
-          result = name === 'AND' ? result && b : result || b;
-        }
-      }
-      return seen ? result : new CellError(ErrorType.VALUE);
-    });
-  }
-  and(ast: ProcedureAst, s: State) {
-    return this.logical(ast, s, 'AND');
-  }
-  or(ast: ProcedureAst, s: State) {
-    return this.logical(ast, s, 'OR');
+  /** Every rule-book function (../excel/semantics/functions.ts): HyperFormula's values in, its value out. */
+  rule(ast: ProcedureAst, s: State) {
+    const f = ruleFunction(ast.procedureName)!;
+    if (ast.args.length < f.min || ast.args.length > f.max) return new CellError(ErrorType.NA, `${f.name} 参数个数不对 / ${f.name}: wrong number of arguments`);
+    return this.run(ast, s, f.name, (...args: unknown[]) => toHf(f.fn(args.map(argFromHf))));
   }
 
   concat(ast: ProcedureAst, s: State) {

@@ -9,6 +9,9 @@ import { toEngineFormula, type FormulaContext } from './formula-text';
 import { rewriteArgs, type SubtotalCells } from './formula-args';
 import type { CellData, CellValue, SheetData, WorkbookData } from '../../xlsx/types';
 import { parseRange } from '../../xlsx/refs';
+import { writtenError } from '../excel/semantics/errors';
+import { UNMODELLED_MESSAGE } from '../excel/semantics/functions';
+import { unproven } from '../excel/semantics/proven';
 import type { FastSheet, Val } from '../fast/fast-sheet';
 export { cycleCells, cycleLiteral } from '../keep-cached';
 
@@ -55,7 +58,7 @@ export function gridValue(v: unknown): string | number | boolean | null {
  * cellValue(hf.getCellValue(a1)); // { error: '#VALUE!' } for a cycle; 4.2 for a number
  */
 export function cellValue(v: unknown): CellValue {
-  if (v instanceof DetailedCellError) return { error: v.value === '#ERROR!' || v.value === '#CYCLE!' || v.value === '#LIC!' ? '#VALUE!' : v.value };
+  if (v instanceof DetailedCellError) return { error: writtenError(v.value) };
   if (v === null || v === undefined) return '';
   return v as number | string | boolean;
 }
@@ -157,6 +160,7 @@ const WHY_EXTERNAL = '引用其他工作簿 / refers to another workbook';
 const WHY_STRUCTURED = '结构化引用（表格列名）未解析 / a structured (table) reference not resolved';
 const WHY_NAME = '引擎不支持的函数或名称 / a function or name the engine lacks';
 const WHY_PARSE = '引擎无法解析的公式 / a formula the engine cannot parse';
+const WHY_RULES = '规则库未覆盖的情形（如按日期文本的条件） / a case the rule book does not cover (such as a criterion that is a date typed as text)';
 const WHY_DEPENDS = '依赖无法如实计算的单元格 / depends on a cell that cannot be computed faithfully';
 
 // Another workbook: [1]Sheet1!A1 as Excel stores it, '[book.xlsx]Sheet 1'!A1 or
@@ -185,7 +189,7 @@ export function unmodelled(formula: string): string | undefined {
 /** Why HyperFormula's own result says it did not model the formula, or undefined. */
 function unmodelledResult(v: unknown): string | undefined {
   if (!(v instanceof DetailedCellError)) return undefined;
-  if (v.value === '#NAME?') return WHY_NAME;
+  if (v.value === '#NAME?') return v.message === UNMODELLED_MESSAGE ? WHY_RULES : WHY_NAME;
   if (v.value === '#ERROR!') return WHY_PARSE;
   return undefined;
 }
@@ -246,7 +250,7 @@ function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants
     const calls = subtotalCalls(s);
     s.cells.forEach((c, i) => {
       if (c.formula === undefined || fixed?.computed[i]) return;
-      const why = unmodelled(c.formula) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, calls, sheetId, c, hidden);
+      const why = unmodelled(c.formula) ?? unproven(c.formula) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, calls, sheetId, c, hidden);
       if (!why) return;
       found.set(i, why);
       queue.push({ sheet: sheetId, row: c.row, col: c.col });
@@ -284,7 +288,7 @@ function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants
         const m = result.get(cell.sheet)!;
         // A #NAME? that came from the cell depended on is that cell's, not this one's own.
         const own = m.get(cell.index);
-        if (own === undefined || own === WHY_NAME || own === WHY_PARSE) m.set(cell.index, WHY_DEPENDS);
+        if (own === undefined || own === WHY_NAME || own === WHY_PARSE || own === WHY_RULES) m.set(cell.index, WHY_DEPENDS);
       }
     }
   }

@@ -24,58 +24,42 @@ interface Ast {
 }
 interface ProcedureAst extends Ast { procedureName: string; args: Ast[] }
 type InterpreterState = { formulaAddress: unknown };
-import { isMetricError, type ErrorCode } from '../../domain/core/errors';
+import { isMetricError } from '../../domain/core/errors';
 import type { CellInput } from '../../domain/core/parse';
 import type { Arg, EduResult } from '../../domain/edu/args';
-import { callEdu, callSpec, FUNCTIONS, requiredArgs, specOf, type FunctionSpec, type Shape } from '../../domain/edu/table';
-
-const HF_ERROR: Record<ErrorCode, ErrorType> = {
-  '#VALUE!': ErrorType.VALUE,
-  '#N/A': ErrorType.NA,
-  '#DIV/0!': ErrorType.DIV_BY_ZERO,
-  '#NUM!': ErrorType.NUM,
-};
-
-/** Thrown inside argument conversion to hand an input error back to HyperFormula unchanged. */
-class PassError {
-  constructor(readonly error: CellError) {}
-}
+import { callEdu, FUNCTIONS, requiredArgs, specOf, type FunctionSpec, type Shape } from '../../domain/edu/table';
+import { marshalEdu, Passed, type HostValues } from '../../domain/edu/marshal';
+import { hfError } from './hf-values';
 
 /** A HyperFormula cell value as the core's CellInput (blank → null, typed numbers → number). */
 function toInput(v: unknown): CellInput {
   if (v === EmptyValue || v === undefined || v === null) return null;
-  if (v instanceof CellError) throw new PassError(v);
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   // ExtendedNumber (dates, percents, currency) carries its number in `val`.
   if (typeof v === 'object' && 'val' in (v as object)) return (v as { val: number }).val;
   return String(v);
 }
 
-function toArg(v: unknown): Arg {
-  if (v instanceof SimpleRangeValue) return v.data.map((row) => row.map(toInput));
-  return toInput(v);
-}
+/** HyperFormula's values as the one EDU marshaller reads them (src/domain/edu/marshal.ts). */
+const HF_VALUES: HostValues<CellError> = {
+  error: (v) => (v instanceof CellError ? v : undefined),
+  rows: (v) => (v instanceof SimpleRangeValue ? v.data : undefined),
+  cell: toInput,
+  // An optional argument not given arrives as undefined.
+  omitted: (v) => v === undefined,
+};
 
 /** A core result as a HyperFormula value. */
-function fromResult(r: EduResult): unknown {
-  if (isMetricError(r)) return new CellError(HF_ERROR[r.code], r.message);
+function fromResult(r: EduResult | Passed<CellError>): unknown {
+  if (r instanceof Passed) return r.error;
+  if (isMetricError(r)) return hfError(r.code, r.message);
   if (Array.isArray(r)) return SimpleRangeValue.onlyValues(r);
   return r;
 }
 
 /** Runs one spec on HyperFormula-evaluated arguments. */
 function run(spec: FunctionSpec, raw: unknown[]): unknown {
-  // Trailing undefined are omitted optional arguments: left out, so the arity check is exact.
-  let n = raw.length;
-  while (n > 0 && raw[n - 1] === undefined) n--;
-  const args: Arg[] = new Array(n);
-  try {
-    for (let i = 0; i < n; i++) args[i] = toArg(raw[i]);
-  } catch (e) {
-    if (e instanceof PassError) return e.error;
-    throw e;
-  }
-  return fromResult(callSpec(spec, args));
+  return fromResult(marshalEdu(spec, raw, HF_VALUES));
 }
 
 const implemented: ImplementedFunctions = {};
@@ -163,11 +147,8 @@ export class EduPlugin extends FunctionPlugin {
     const raw: unknown[] = new Array(n);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     for (let i = 0; i < n; i++) raw[i] = this.evaluateAst(ast.args[i] as any, state as any);
-    for (let i = 0; i < n; i++) {
-      const v = raw[i];
-      if (v instanceof CellError) return v;
-      if (spec.params[i].range && !(v instanceof SimpleRangeValue)) raw[i] = SimpleRangeValue.fromScalar(v as never);
-    }
+    // The first error value among them, a single value for a range (1 × 1), errors inside ranges:
+    // the marshaller's checks, in runFunction's order.
     return run(spec, raw);
   }
 

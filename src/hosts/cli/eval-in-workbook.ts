@@ -2,12 +2,10 @@
  * `plan-metrics eval '<formula>' --workbook file.xlsx [--sheet 名]`: one formula computed against a
  * user's workbook — its sheets (学校!B2), names and settings — without writing anything.
  */
-import { DetailedCellError } from 'hyperformula';
 import type { Evaluated } from '../../engine/hf/engine';
-import { toEngineFormula } from '../../engine/hf/formula-text';
+import { evaluateOnSheet } from '../../engine/hf/sheet-formula';
 import { readWorkbook } from '../../xlsx/read';
 import { WorkbookError } from '../../xlsx/errors';
-import { buildEngine, formulaContext } from '../../engine/hf/hf-evaluate';
 import { openXlsxFile } from '../../xlsx/open-file';
 import { withCatalogLayer } from '../../domain/catalog/layer';
 import { userLayer } from '../../features/own-plan/load';
@@ -29,19 +27,7 @@ function evaluateIn(wb: ReturnType<typeof readWorkbook>, formula: string, sheet?
   const worksheets = wb.sheets.filter((s) => s.kind === 'worksheet');
   const at = sheet === undefined ? worksheets[0] : worksheets.find((s) => s.name === sheet);
   if (!at) throw new WorkbookError('not-found', `工作簿中没有工作表「${sheet ?? ''}」`, `the workbook has no worksheet "${sheet ?? ''}"`);
-  const hf = buildEngine(wb);
-  try {
-    const typed = formula.trim().replace(/^=/, '');
-    const text = rewriteStructuredRefs(typed, null, tableIndex(wb)) ?? typed;
-    const v = hf.calculateFormula('=' + toEngineFormula(text, formulaContext(wb)), hf.getSheetId(at.name)!);
-    const one = (c: unknown) => (c === undefined ? null : (c as number | string | boolean | null));
-    if (Array.isArray(v)) {
-      for (const row of v) for (const c of row) if (c instanceof DetailedCellError) return { error: c.value, message: c.message ?? '' };
-      return { value: v.map((row) => row.map(one)) };
-    }
-    if (v instanceof DetailedCellError) return { error: v.value, message: v.message ?? '' };
-    return { value: one(v) };
-  } finally {
-    hf.destroy();
-  }
+  // Table1[Col] in the formula typed, as the range it stands for (the workbook's own are resolved on reading).
+  const typed = formula.trim().replace(/^=/, '');
+  return evaluateOnSheet(wb, rewriteStructuredRefs(typed, null, tableIndex(wb)) ?? typed, at.name);
 }

@@ -5,15 +5,19 @@
  * messages on #VALUE! and #N/A only; the others show the bare code).
  */
 import { isMetricError } from '../../domain/core/errors';
-import type { Arg } from '../../domain/edu/args';
-import { callEdu, requiredArgs, specOf } from '../../domain/edu/table';
+import type { CellInput } from '../../domain/core/parse';
+import { callEdu, specOf } from '../../domain/edu/table';
+import { marshalEdu, Passed, type HostValues } from '../../domain/edu/marshal';
 
-/** Excel's argument as a core argument (blank and omitted → null). */
-function toArg(x: unknown): Arg {
-  if (x === undefined || x === null || x === '') return null;
-  if (Array.isArray(x)) return x.map((row) => (Array.isArray(row) ? row.map((c) => (c === '' || c === undefined ? null : c)) : row)) as Arg;
-  return x as Arg;
-}
+/** Excel's values as the one EDU marshaller reads them: blank and omitted are null (or undefined, or ""). */
+const EXCEL_VALUES: HostValues<never> = {
+  error: () => undefined,
+  rows: (x) => (Array.isArray(x) ? x : undefined),
+  cell: (x) => (x === undefined || x === null || x === '' ? null : (x as CellInput)),
+  // Omitted optionals arrive as null: trailing ones beyond the required arguments are dropped (a
+  // null in a required position is a blank cell and reaches the core as one).
+  omitted: (x) => x === undefined || x === null,
+};
 
 /**
  * Runs an EDU function for Excel; throws CustomFunctions.Error for an error result, as the
@@ -23,13 +27,9 @@ function toArg(x: unknown): Arg {
  * excelCall('PER100', [21, 0]);   // throws CustomFunctions.Error (#DIV/0!)
  */
 export function excelCall(name: string, args: unknown[]): unknown {
-  // Omitted optionals arrive as null: drop trailing ones beyond the required arguments (a null in a
-  // required position is a blank cell and must reach the core as one).
   const spec = specOf(name);
-  const required = spec ? requiredArgs(spec) : 0;
-  const given = [...args];
-  while (given.length > required && (given[given.length - 1] === undefined || given[given.length - 1] === null)) given.pop();
-  const r = callEdu(name, given.map(toArg));
+  const r = spec ? marshalEdu(spec, args, EXCEL_VALUES) : callEdu(name, []);
+  if (r instanceof Passed) throw r.error;
   if (isMetricError(r)) {
     // CustomFunctions.ErrorCode's values are the codes themselves ('#VALUE!' …).
     const code = r.code as CustomFunctions.ErrorCode;

@@ -13,8 +13,9 @@
  *    value, so the registered function throws (see wpsFunction); `wpsCall` itself returns the error.
  */
 import { isMetricError, type ErrorCode } from '../../domain/core/errors';
-import type { Arg } from '../../domain/edu/args';
-import { callSpec, requiredArgs, specOf } from '../../domain/edu/table';
+import type { CellInput } from '../../domain/core/parse';
+import { specOf } from '../../domain/edu/table';
+import { marshalEdu, Passed, type HostValues } from '../../domain/edu/marshal';
 import { withCatalogLayer, type CatalogLayer } from '../../domain/catalog/layer';
 
 /** What `wpsCall` returns: the core's value or matrix, or an error with its code and message. */
@@ -23,12 +24,15 @@ export type WpsOutcome = { value: unknown } | { error: ErrorCode; message: strin
 /** True for every form WPS may use for "nothing here" (omitted argument or blank cell). */
 const isNothing = (x: unknown): boolean => x === undefined || x === null || x === '';
 
-/** WPS's argument as a core argument (blank → null; a range's blank cells → null). */
-function toArg(x: unknown): Arg {
-  if (isNothing(x)) return null;
-  if (Array.isArray(x)) return x.map((row) => (Array.isArray(row) ? row.map((c) => (isNothing(c) ? null : c)) : isNothing(row) ? null : row)) as Arg;
-  return x as Arg;
-}
+/** WPS's values as the one EDU marshaller reads them. */
+const WPS_VALUES: HostValues<never> = {
+  error: () => undefined,
+  rows: (x) => (Array.isArray(x) ? x : undefined),
+  cell: (x) => (isNothing(x) ? null : (x as CellInput)),
+  // Trailing nothing beyond the required arguments is an omitted optional (however WPS marks it);
+  // nothing in a required position is a blank cell and reaches the core as one.
+  omitted: isNothing,
+};
 
 /**
  * Runs an EDU function with arguments as WPS passes them; never throws.
@@ -39,12 +43,8 @@ function toArg(x: unknown): Arg {
 export function wpsCall(name: string, args: ArrayLike<unknown>): WpsOutcome {
   const spec = specOf(name);
   if (!spec) return { error: '#N/A', message: `没有函数 EDU.${name} / no function EDU.${name}` };
-  // Trailing nothing beyond the required arguments is an omitted optional (however WPS marks it);
-  // nothing in a required position is a blank cell and reaches the core as one.
-  const given = Array.from(args);
-  const required = requiredArgs(spec);
-  while (given.length > required && isNothing(given[given.length - 1])) given.pop();
-  const r = callSpec(spec, given.map(toArg));
+  const r = marshalEdu(spec, Array.from(args), WPS_VALUES);
+  if (r instanceof Passed) return r.error;
   if (isMetricError(r)) return { error: r.code, message: r.message };
   return { value: r };
 }

@@ -1,0 +1,65 @@
+/**
+ * Compute what is proven, keep the rest (issue 25, src/engine/excel/semantics/proven.ts): the
+ * functions computed are exactly those with rows in the built-in conformance table; a formula
+ * calling anything else, or TEXT with a format feature without rows, keeps Excel's value and is
+ * listed with why.
+ */
+import { evaluateWorkbook } from '../../src/engine/evaluate';
+import { PROVEN_FUNCTIONS, unproven } from '../../src/engine/excel/semantics/proven';
+import { BUILTINS as FAST } from '../../src/engine/fast/builtins';
+import { BUILTINS } from '../conformance/builtins';
+import { book } from '../workbook/routes';
+
+const tableNames = new Set(BUILTINS.flatMap((r) => [...r.formula.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
+
+test('the proven functions are exactly the functions of the conformance table', () => {
+  expect([...PROVEN_FUNCTIONS].sort()).toEqual([...tableNames].sort());
+});
+
+test('everything the fast path computes is proven', () => {
+  const fast = Object.keys(FAST).filter((n) => FAST[n]);
+  expect(fast.filter((n) => !PROVEN_FUNCTIONS.has(n))).toEqual([]);
+});
+
+test.each([
+  ['NORMSDIST(1.96)', 'NORMSDIST'], // a legacy statistical name
+  ['BETADIST(0.5,2,3)', 'BETADIST'],
+  ['IMSUM("1+2j","3")', 'IMSUM'], // complex numbers: i versus j
+  ['SUM(MMULT(A1:B2,C1:D2))', 'MMULT'],
+  ['_xlfn.NORM.S.DIST(1,TRUE)', 'NORM.S.DIST'],
+  ['TODAY()-A1', 'TODAY'], // volatile: the saved value is the one the user saw
+  ['TEXT(A1,"[h]:mm")', '[h]:mm'], // elapsed time
+  ['TEXT(A1,"[>100]0;0.0")', '[>100]0;0.0'], // a condition
+  ['TEXT(A1,"# ?/?")', '# ?/?'], // a fraction
+])('%s keeps Excel’s value', (f, named) => {
+  expect(unproven(f)).toContain(named);
+});
+
+test.each([
+  'SUM(A1:A3)+EDU.PER100(1,2)',
+  '_xlfn.RANK.EQ(A1,A1:A5)',
+  'TEXT(A1,"0.0%")',
+  'TEXT(A1,"yyyy年m月d日")',
+  'IF(A1="NORMSDIST(1)","x","y")', // a call inside a string is text
+  "'预算 (2024)'!A1*2", // a sheet name with parentheses
+  'TEXT(A1,B1)', // a format from a cell: not known from the text
+])('%s is computed', (f) => {
+  expect(unproven(f)).toBeUndefined();
+});
+
+test('fill keeps the cached value of an unproven function and says why; with no cached value the engine’s is written', () => {
+  const wb = book({ A1: 1.96, B1: { f: 'NORMSDIST(A1)' }, C1: { f: 'B1*2' }, D1: { f: 'A1*2' } });
+  // B1 cached 0.975 (Excel's NORMSDIST(1.96) = 0.97500210485178), C1 with no cached value.
+  wb.sheets[0].cells.find((c) => c.ref === 'B1')!.value = 0.97500210485178;
+  wb.sheets[0].cells.find((c) => c.ref === 'C1')!.value = null;
+  for (const engine of ['auto', 'hyperformula'] as const) {
+    const ev = evaluateWorkbook(wb, { engine });
+    const kept = new Map(ev.kept.map((k) => [k.ref, k]));
+    expect(kept.get('B1')?.why).toContain('NORMSDIST');
+    expect(kept.get('B1')?.written).toBe(false);
+    expect(ev.values.get('S')!.has('B1')).toBe(false); // left as Excel wrote it
+    // C1 reads the kept cell and has no value of its own to keep: the engine's is written.
+    expect(kept.get('C1')?.written).toBe(true);
+    expect(ev.values.get('S')!.get('D1')).toBe(3.92); // 1.96 × 2, computed as before
+  }
+});

@@ -1,0 +1,122 @@
+/**
+ * The rule book (src/engine/excel/semantics) against HyperFormula's own configuration and against
+ * hand-worked values. Its constants configure HyperFormula (src/engine/hf/engine.ts); here they are
+ * held to HyperFormula's defaults, so a departure is deliberate and named: accentSensitive, where
+ * Excel keeps accents ("cafe" ≠ "café"; LibreOffice agrees, test/conformance/builtins.ts).
+ */
+import { HyperFormula } from 'hyperformula';
+import { ENGINE_CONFIG } from '../../src/engine/hf/engine';
+import { EPSILON, PRECISION_DIGITS, floatCmp, reported } from '../../src/engine/excel/semantics/numbers';
+import { COLLATION, COLLATOR, fold, mayBeDate } from '../../src/engine/excel/semantics/text';
+import { criterion, same15, textNumber } from '../../src/engine/excel/semantics/criteria';
+import { writtenError } from '../../src/engine/excel/semantics/errors';
+import { marshalEdu, Passed, type HostValues } from '../../src/domain/edu/marshal';
+import { specOf } from '../../src/domain/edu/table';
+import { isMetricError } from '../../src/domain/core/errors';
+import type { CellInput } from '../../src/domain/core/parse';
+
+const HF = HyperFormula.defaultConfig;
+
+test('the epsilon is HyperFormula’s default; the digits are Excel’s 15 (HyperFormula’s default keeps 11); both configure it', () => {
+  expect(EPSILON).toBe(HF.precisionEpsilon);
+  expect(HF.precisionRounding).toBe(10);
+  expect(PRECISION_DIGITS).toBe(14); // digits after the first significant one: 15 in all
+  expect(ENGINE_CONFIG.precisionEpsilon).toBe(EPSILON);
+  expect(ENGINE_CONFIG.precisionRounding).toBe(PRECISION_DIGITS);
+});
+
+test('the collation is HyperFormula’s but for accents (Excel keeps them), and configures it', () => {
+  expect({ ...COLLATION, accentSensitive: HF.accentSensitive }).toEqual({
+    localeLang: HF.localeLang,
+    caseSensitive: HF.caseSensitive,
+    accentSensitive: HF.accentSensitive,
+    caseFirst: HF.caseFirst,
+    ignorePunctuation: HF.ignorePunctuation,
+  });
+  expect(COLLATION.accentSensitive).toBe(true);
+  for (const [k, v] of Object.entries(COLLATION)) expect(ENGINE_CONFIG[k as keyof typeof ENGINE_CONFIG]).toBe(v);
+  expect(COLLATOR.compare('cafe', 'CAFE')).toBe(0);
+  expect(COLLATOR.compare('cafe', 'café')).not.toBe(0);
+  expect(fold('CAFÉ')).toBe('café');
+});
+
+test('numbers: 9/1000*100 is 0.9 within the epsilon and reported so (hand: 0.8999999999999999)', () => {
+  expect(floatCmp((9 / 1000) * 100, 0.9)).toBe(0);
+  expect(reported((9 / 1000) * 100)).toBe(0.9);
+  expect(reported(1 / 3)).toBe(0.333333333333333);
+});
+
+test('the date-prefix rule and the written errors', () => {
+  expect([mayBeDate('2024/9/1'), mayBeDate(' 9'), mayBeDate('小学'), mayBeDate('九月')]).toEqual([true, true, false, false]);
+  expect(['#LIC!', '#CYCLE!', '#ERROR!', '#N/A', '#DIV/0!'].map(writtenError)).toEqual(['#VALUE!', '#VALUE!', '#VALUE!', '#N/A', '#DIV/0!']);
+});
+
+test('a number typed as text keeps 15 significant digits, the rest zeros (Microsoft: Excel keeps 15 digits)', () => {
+  expect(textNumber('110101199001011234')).toBe(110101199001011000);
+  expect(textNumber('110101199001011299')).toBe(110101199001011000);
+  expect(textNumber('110101199001021234')).toBe(110101199001021000);
+  expect(textNumber('0.1234567890123456789')).toBe(0.123456789012345);
+  expect(textNumber('5')).toBe(5);
+  expect(textNumber('5 ')).toBeUndefined();
+  expect(same15(0.1 + 0.2, 0.3)).toBe(true);
+});
+
+test.each<[unknown, unknown, boolean | undefined]>([
+  ['5', 5, true],
+  ['5', '5', true],
+  [5, '5', true],
+  ['>4', '5', false], // a relational criterion compares numbers only
+  ['>4', 5, true],
+  ['<>5', '小学', true],
+  ['<>5', '5', false],
+  ['小学', '小学', true],
+  ['cafe', 'CAFE', true],
+  ['cafe', 'Café', false],
+  ['*中', '初中', true],
+  ['5*', 5, false], // wildcards match text only
+  ['5*', '5x', true],
+  ['~*', '*', true],
+  ['', null, true],
+  ['=', '', false],
+  ['<>', '', true],
+  [true, true, true],
+  ['TRUE', 1, false],
+  ['>2024/9/1', 45536, undefined], // a date typed as text: not written here
+  ['>a', 'b', undefined], // a relational criterion on text: not written here
+])('criterion %j meets %j: %s', (c, v, want) => {
+  const t = criterion(c as never);
+  expect(t === undefined ? undefined : t(v as never)).toBe(want);
+});
+
+describe('one EDU marshaller', () => {
+  const hostErr = { err: '#N/A' };
+  const host: HostValues<typeof hostErr> = {
+    error: (v) => (v === hostErr ? hostErr : undefined),
+    rows: (v) => (Array.isArray(v) ? v : undefined),
+    cell: (v) => (v === undefined || v === '' ? null : (v as CellInput)),
+    omitted: (v) => v === undefined,
+  };
+  const per100 = specOf('PER100')!;
+
+  test('the core’s value, 21 / 500 × 100 = 4.2', () => {
+    expect(marshalEdu(per100, [21, 500], host)).toBe(4.2);
+  });
+  test('the argument count first: one argument is #N/A even with an error in it', () => {
+    const r = marshalEdu(per100, [hostErr], host);
+    expect(isMetricError(r) && r.code).toBe('#N/A');
+  });
+  test('then the first error value among the arguments, handed back unchanged', () => {
+    expect(marshalEdu(per100, [21, hostErr], host)).toEqual(new Passed(hostErr));
+  });
+  test('trailing omitted optionals are dropped beyond the required ones', () => {
+    expect(marshalEdu(per100, [21, 500, undefined], host)).toBe(4.2);
+  });
+  test('a single value for a range arrives as 1 × 1; an error inside a range is handed back', () => {
+    const diff = specOf('DIFFCOEF')!;
+    // DIFFCOEF of one school (value 7, 100 students): no spread, 0; of 4, 6 by 100, 300:
+    // 0.157459164324443 (src/domain/edu/diffcoef.ts example).
+    expect(marshalEdu(diff, [7, 100], host)).toBe(0);
+    expect(marshalEdu(diff, [[[4], [6]], [[100], [300]]], host)).toBe(0.157459164324443);
+    expect(marshalEdu(diff, [[[4], [hostErr]], [[100], [300]]], host)).toEqual(new Passed(hostErr));
+  });
+});
