@@ -73,7 +73,8 @@ test.each([
   ['the epsilon', /\b1e-13\b/, 'engine/excel/semantics/numbers.ts'],
   ['the collator', /new Intl\.Collator\(/, 'engine/excel/semantics/text.ts'],
   ['the collator options', /caseFirst: 'lower'/, 'engine/excel/semantics/text.ts'],
-  ['the date-prefix rule', /\^\\s\*\\d/, 'engine/excel/semantics/text.ts'],
+  // The rule's own regular expression, whole (extract's numbered-list pattern /^\s*\d{1,2}[、.]/ is another thing).
+  ['the date-prefix rule', /\/\^\\s\*\\d\/;/, 'engine/excel/semantics/text.ts'],
   ['the error mapping (#LIC!, #CYCLE!, #ERROR! written as #VALUE!)', /=== '#LIC!'/, 'engine/excel/semantics/errors.ts'],
   ['the error literals', /'#CYCLE!', '#ERROR!', '#SPILL!'/, 'engine/excel/semantics/errors.ts'],
   ['AND / OR', /t === 'TRUE' \|\| t === 'FALSE'\) b = t === 'TRUE'/, 'engine/excel/semantics/functions.ts'],

@@ -15,25 +15,14 @@
  * Every one has rows in the conformance table (src/engine/excel/semantics/proven.ts).
  */
 import { roundExcel } from '../excel/excel-round';
-import { DECLINE, Matrix, addEps, arithmetic, binary, evalNode, isErr, rangeValues, toBoolean, toNumber, toText, type Env, type Err } from './eval-node';
+import { DECLINE, Matrix, addEps, arithmetic, binary, evalNode, isErr, rangeValues, toBoolean, toNumber, toText, type Err } from './eval-node';
 import { finite } from '../excel/semantics/numbers';
 import { rangeNumber } from '../excel/semantics/coercion';
 import { RULE_FUNCTIONS, UNMODELLED, ruleFunction } from '../excel/semantics/functions';
 import type { Val } from '../excel/semantics/values';
-import type { Node } from './parse-formula';
+import type { Builtin, Env, Node } from './nodes';
 
-/** A built-in: its argument counts, which arguments may be ranges, and how it computes. */
-export interface Builtin {
-  min: number;
-  max: number;
-  /** Whether argument k may be a range. */
-  ranges: (k: number) => boolean;
-  /** SUMPRODUCT: arguments are computed element by element over their ranges. */
-  arrays?: boolean;
-  /** ISERROR & co.: inside SUMPRODUCT, applied to each element of its argument. */
-  each?: (v: Val) => Val;
-  fn: (args: Node[], env: Env) => Val;
-}
+export type { Builtin } from './nodes';
 
 const VALUE: Err = { error: '#VALUE!' };
 const NA: Err = { error: '#N/A' };

@@ -18,15 +18,11 @@ import { COLLATOR, mayBeDate } from '../excel/semantics/text';
 import { addEps, finite, floatCmp, subEps } from '../excel/semantics/numbers';
 import { isErr, Matrix, type Err, type Val } from '../excel/semantics/values';
 import { NOT_MODELLED, NotModelled, toBoolean, toNumber, toText } from '../excel/semantics/coercion';
-import type { Node } from './parse-formula';
+import type { Env, Node } from './nodes';
+
+export type { Env } from './nodes';
 
 export { addEps, isErr, Matrix, type Err };
-
-/** The cells a formula reads: valueAt(row, col) as HyperFormula holds them; dRow moves relative rows. */
-export interface Env {
-  valueAt: (row: number, col: number) => Val;
-  dRow: number;
-}
 
 /** Thrown when HyperFormula must compute this cell: the rule book's "not written here". */
 export { NotModelled as Decline, NOT_MODELLED as DECLINE, toBoolean, toNumber, toText };
@@ -97,7 +93,13 @@ export function evalNode(n: Node, env: Env): Val {
   }
 }
 
-/** A binary operator on two values: errors first (left, then right), then the operator's coercion. */
+/**
+ * A binary operator on two values: errors first (left, then right), then the operator's coercion.
+ * @example
+ * binary('+', '5', 3);                 // 8 (arithmetic reads the text "5")
+ * binary('&', 1, true);                // '1TRUE'
+ * binary('<', { error: '#N/A' }, 1);   // { error: '#N/A' }
+ */
 export function binary(op: string, a: Val, b: Val): Val {
   // Interpreter.binaryRangeWrapper: an operand that is an error is the result, left one first.
   if (isErr(a)) return a;
@@ -132,6 +134,9 @@ export function binary(op: string, a: Val, b: Val): Val {
 /**
  * + − * / ^: both operands made numbers, then the left one's error, then the right one's
  * (binaryErrorWrapper) — what each element of array arithmetic gets, as it skips the check above.
+ * @example
+ * arithmetic('*', 2, 3); // 6
+ * arithmetic('/', 1, 0); // { error: '#DIV/0!' }
  */
 export function arithmetic(op: string, a: Val, b: Val): Val {
   const x = toNumber(a);
@@ -163,7 +168,11 @@ export function evalFormula(n: Node, env: Env): Val {
   return v === null ? 0 : v;
 }
 
-/** A range's values, row by row, moved by dRow. */
+/**
+ * A range's values, row by row, moved by dRow.
+ * @example
+ * rangeValues(parseFormula('SUM(A1:A2)')!.node.args[0], { valueAt: (r) => r + 1, dRow: 0 }); // a Matrix of 1, 2
+ */
 export function rangeValues(n: Extract<Node, { t: 'range' }>, env: Env): Matrix {
   const a = n.a;
   const r1 = a.r1Abs ? a.r1 : a.r1 + env.dRow;

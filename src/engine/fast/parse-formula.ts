@@ -11,23 +11,12 @@
  * ./formula-cursor's isShifted needs, so that the same formula filled down a column is recognised without being
  * read again (`isShifted`).
  */
-import { specOf, type FunctionSpec } from '../../domain/edu/table';
-import { Cursor, type CallArg } from './formula-cursor';
-import { BUILTINS, type Builtin } from './builtins';
+import { specOf } from '../../domain/edu/table';
+import { Cursor } from './formula-cursor';
+import { BUILTINS } from './builtins';
+import type { BinOp, Node, RefArg } from './nodes';
 
-export type RefArg = Exclude<CallArg, { kind: 'literal' }>;
-
-/** A node of a parsed formula. References are the formula's own (moved by dRow when evaluated). */
-export type Node =
-  | { t: 'lit'; v: number | string | boolean | null }
-  | { t: 'ref'; a: Extract<CallArg, { kind: 'cell' }> }
-  | { t: 'range'; a: Extract<CallArg, { kind: 'range' }> }
-  | { t: 'neg' | 'plus' | 'pct'; a: Node }
-  | { t: 'op'; op: BinOp; a: Node; b: Node }
-  | { t: 'fn'; name: string; args: Node[]; impl: Builtin }
-  | { t: 'edu'; spec: FunctionSpec; args: Node[] };
-
-export type BinOp = '+' | '-' | '*' | '/' | '^' | '&' | '=' | '<>' | '<' | '>' | '<=' | '>=';
+export type { BinOp, Node, RefArg } from './nodes';
 
 /** A recognised general formula: its tree, every reference it reads, and its text around relative rows. */
 export interface FastFormula {

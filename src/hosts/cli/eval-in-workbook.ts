@@ -9,7 +9,6 @@ import { WorkbookError } from '../../xlsx/errors';
 import { openXlsxFile } from '../../xlsx/open-file';
 import { withCatalogLayer } from '../../domain/catalog/layer';
 import { userLayer } from '../../features/own-plan/load';
-import { resolveStructuredRefs, rewriteStructuredRefs, tableIndex } from '../../engine/structured-refs';
 
 /**
  * @example
@@ -17,8 +16,7 @@ import { resolveStructuredRefs, rewriteStructuredRefs, tableIndex } from '../../
  * evaluateInWorkbook('=A1', 'county.xlsx', '汇总');       // the value of 汇总!A1
  */
 export function evaluateInWorkbook(formula: string, file: string, sheet?: string, plans: { catalog?: string[]; profile?: string } = {}): Evaluated {
-  // Table1[Col] in the workbook's formulas, and in the one typed, as the ranges they stand for.
-  const wb = resolveStructuredRefs(readWorkbook(openXlsxFile(file)));
+  const wb = readWorkbook(openXlsxFile(file));
   // The workbook's 「规划目标」 sheet (and --catalog files) over the bundled catalog, for this formula.
   return withCatalogLayer(userLayer(wb, plans), () => evaluateIn(wb, formula, sheet));
 }
@@ -27,7 +25,5 @@ function evaluateIn(wb: ReturnType<typeof readWorkbook>, formula: string, sheet?
   const worksheets = wb.sheets.filter((s) => s.kind === 'worksheet');
   const at = sheet === undefined ? worksheets[0] : worksheets.find((s) => s.name === sheet);
   if (!at) throw new WorkbookError('not-found', `工作簿中没有工作表「${sheet ?? ''}」`, `the workbook has no worksheet "${sheet ?? ''}"`);
-  // Table1[Col] in the formula typed, as the range it stands for (the workbook's own are resolved on reading).
-  const typed = formula.trim().replace(/^=/, '');
-  return evaluateOnSheet(wb, rewriteStructuredRefs(typed, null, tableIndex(wb)) ?? typed, at.name);
+  return evaluateOnSheet(wb, formula, at.name);
 }
