@@ -127,7 +127,8 @@ export function checkSpreadsheetMLMany(workbooks: readonly Uint8Array[]): Schema
           const file = line.split(':')[0];
           const x = of.get(file);
           if (x) reports[x.wb].errors.push(`${x.part}: ${line.slice(file.length + 1).trim()}`);
-          else if (/error/i.test(line)) throw new Error(`xmllint: ${line}`);
+          // Other lines are xmllint echoing the XML around a parse error it has just reported.
+          else if (/failed to compile|Schemas parser error|failed to load/.test(line)) throw new Error(`xmllint: ${line}`);
         }
       }
     }
