@@ -215,6 +215,10 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'ISNUMBER(E1)', excel: true },
   // The rest of what the fast path computes and the templates write (issue 25: a function is
   // computed only with rows here; src/engine/excel/semantics/proven.ts).
+  // NA(): the place-forecast template leaves a chart's point empty with it. ERROR.TYPE of #N/A is 7
+  // (Microsoft's ERROR.TYPE page: #N/A → 7).
+  { formula: 'ERROR.TYPE(NA())', excel: 7 },
+  { formula: 'IFERROR(NA(),"无")', excel: '无' },
   { formula: 'ISERROR(1/0)', excel: true },
   { formula: 'ISERROR(E1)', excel: false },
   { formula: 'ISTEXT(F1)', excel: true },
