@@ -218,6 +218,10 @@ export const BUILTINS: BuiltinRow[] = [
   // NA(): the place-forecast template leaves a chart's point empty with it. ERROR.TYPE of #N/A is 7
   // (Microsoft's ERROR.TYPE page: #N/A → 7).
   { formula: 'ERROR.TYPE(NA())', excel: 7 },
+  // CLEAN removes the non-printing characters 0–31 only (Microsoft's CLEAN page): spaces stay — the
+  // TRIM(CLEAN(…)) of a lookup key, as POI's 63934.xlsx writes it, needs both.
+  { formula: 'CLEAN(" 学校 ")', excel: ' 学校 ' },
+  { formula: 'LEN(TRIM(CLEAN(" 学校 ")))', excel: 2 },
   { formula: 'IFERROR(NA(),"无")', excel: '无' },
   { formula: 'ISERROR(1/0)', excel: true },
   { formula: 'ISERROR(E1)', excel: false },

@@ -13,7 +13,7 @@
 
 /** The built-ins with conformance rows (upper case, without the _xlfn. prefix Excel stores). */
 export const PROVEN_FUNCTIONS: ReadonlySet<string> = new Set([
-  'ABS', 'AGGREGATE', 'AND', 'AVERAGE', 'AVERAGEIF', 'AVERAGEIFS', 'BASE', 'CEILING', 'CHOOSE', 'COLUMN', 'CONCAT', 'CONCATENATE',
+  'ABS', 'AGGREGATE', 'AND', 'AVERAGE', 'AVERAGEIF', 'AVERAGEIFS', 'BASE', 'CEILING', 'CHOOSE', 'CLEAN', 'COLUMN', 'CONCAT', 'CONCATENATE',
   'COUNT', 'COUNTA', 'COUNTBLANK', 'COUNTIF', 'COUNTIFS', 'DATE', 'DATEDIF', 'DATEVALUE', 'DAY', 'DAYS', 'EDATE', 'EOMONTH',
   'ERROR.TYPE', 'EVEN', 'EXACT', 'FALSE', 'FIND', 'FLOOR', 'HLOOKUP', 'IF', 'IFERROR', 'IFS', 'INDEX', 'INT', 'ISBLANK', 'ISFORMULA',
   'ISERROR', 'ISNUMBER', 'ISTEXT', 'LARGE', 'LEFT', 'LEN', 'MATCH', 'MAX', 'MEDIAN', 'MID', 'MIN', 'MOD',
