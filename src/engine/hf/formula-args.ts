@@ -6,6 +6,7 @@
  * - SUBTOTAL ignores the cells of its ranges that hold SUBTOTAL themselves (a 合计 over rows with
  *   小计 rows counts each school once); HyperFormula adds them in. The range is split around them.
  */
+import { colIndex, colName } from '../../xlsx/refs';
 
 const CELL_OR_AREA = /^(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_]*)!)?(\$?[A-Za-z]{1,3}\$?\d{1,7})(?::(\$?[A-Za-z]{1,3}\$?\d{1,7}))?$/;
 
@@ -103,8 +104,8 @@ function splitArgs(text: string, start: number): { args: string[]; end: number }
   return { args, end: i };
 }
 
-const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-const colName = (n: number): string => (n < 26 ? '' : colName(Math.floor(n / 26) - 1)) + String.fromCharCode(65 + (n % 26));
+// Column letters ⇄ indexes: the one A1 module's.
+const col = (s: string) => colIndex(s.replace(/\$/g, ''));
 
 /** An area minus its SUBTOTAL cells, as a list of areas (column by column, runs of rows); null when none is inside. */
 function splitAround(arg: string, st: SubtotalCells): string | null {

@@ -15,6 +15,7 @@
  *   before dynamic arrays (`A:A&"/"&B:B` in row 2 is A2&"/"&B2; `C7+G7:J7` in K7 is #VALUE!);
  *   HyperFormula would spill it.
  */
+import { colIndex } from '../../xlsx/refs';
 
 /** What the text needs from its workbook; every field optional (a lone formula has none). */
 export interface FormulaContext {
@@ -191,7 +192,6 @@ export function toEngineFormula(formula: string, ctx: FormulaContext = {}, at?: 
   return out;
 }
 
-const colNum = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 const colName = (n: number): string => (n < 26 ? '' : colName(Math.floor(n / 26) - 1)) + String.fromCharCode(65 + (n % 26));
 
 /**
@@ -204,7 +204,7 @@ export function intersect(area: string, at: At): string | null {
   const [a, b = a] = area.replace(/\$/g, '').toUpperCase().split(':');
   const part = (x: string): [number | null, number | null] => {
     const m = /^([A-Z]*)(\d*)$/.exec(x)!;
-    return [m[2] ? Number(m[2]) - 1 : null, m[1] ? colNum(m[1]) : null];
+    return [m[2] ? Number(m[2]) - 1 : null, m[1] ? colIndex(m[1]) : null];
   };
   const [ra, ca] = part(a);
   const [rb, cb] = part(b);
