@@ -8,8 +8,8 @@
  * global is stubbed.
  */
 // Paths under test/, as regular expressions: a folder ends in '/', a file is named whole.
-const EXTERNAL = ['browser/', 'cross-engine/', 'reliability/', 'bench/', 'corpus/', 'property/fuzz\\.property\\.test\\.ts', 'xlsx/valid-spreadsheetml\\.test\\.ts', 'taskpane/schemas\\.test\\.ts'];
-const INTEGRATION = ['cli/', 'features/extract/cli-extract\\.test\\.ts', 'collect/statistics/cli\\.test\\.ts', 'workbook/', 'templates/', 'property/', 'collect/collect\\.test\\.ts', 'xlsx/large\\.test\\.ts', 'taskpane/serve-dist\\.test\\.ts', 'conformance/wps\\.test\\.ts'];
+const EXTERNAL = ['browser/', 'cross-engine/', 'reliability/', 'bench/', 'corpus/', 'property/fuzz\\.property\\.test\\.ts', 'xlsx/valid-spreadsheetml\\.test\\.ts', 'hosts/pane/schemas\\.test\\.ts'];
+const INTEGRATION = ['hosts/cli/', 'features/extract/cli-extract\\.test\\.ts', 'features/collect/statistics/cli\\.test\\.ts', 'features/fill/', 'features/templates/', 'property/', 'features/collect/collect\\.test\\.ts', 'xlsx/large\\.test\\.ts', 'hosts/pane/serve-dist\\.test\\.ts', 'conformance/wps\\.test\\.ts'];
 
 const under = (p) => `/test/${p}`;
 const files = (list) => list.map((p) => (p.endsWith('/') ? `${under(p)}.*\\.test\\.ts$` : `${under(p)}$`));

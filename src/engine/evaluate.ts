@@ -6,7 +6,7 @@
  * - HyperFormula, with the EDU plugin, computes everything else, with the fast path's results
  *   given to it as values. When the fast path computes every formula, HyperFormula is not even
  *   loaded.
- * Tests compare the two on the same workbooks (test/workbook/fast-path.test.ts); `engine:
+ * Tests compare the two on the same workbooks (test/features/fill/fast-path.test.ts); `engine:
  * 'hyperformula'` forces the plain route.
  */
 import type { CellValue, WorkbookData } from '../xlsx/types';

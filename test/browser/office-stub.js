@@ -23,7 +23,7 @@
     fns: {},
     /** application.calculate(type) calls. */
     calculations: [],
-    /** With ?plan=1: a 「规划目标」 sheet of plan 某某县 (test/own-plan/plan-workbook.ts, rows 1–4 and 7). */
+    /** With ?plan=1: a 「规划目标」 sheet of plan 某某县 (test/features/own-plan/plan-workbook.ts, rows 1–4 and 7). */
     plan: new URLSearchParams(location.search).get('plan') === '1' ? {
       address: '规划目标!A1:I5',
       rowIndex: 0,

@@ -20,7 +20,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildAddin, serve } from './serve';
 import { buildSchoolResources, SCHOOL_ROWS } from '../../src/features/templates/school-resources';
 import { writeTemplateXlsx } from '../../src/features/templates/xlsx-writer';
-import { typeRow } from '../templates/fill';
+import { typeRow } from '../features/templates/fill';
 import { codeFromStrings, cspProblems, htmlPolicy, type CodeSite } from './js-scan';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -335,7 +335,7 @@ describeIf('task pane in Chromium (stubbed Office host)', () => {
     expect(text).toContain('已读取本工作簿的「规划目标」：1 个规划、3 行');
     expect(text).toContain('「规划目标」第5行：数值「九成」不是数字 / sheet "规划目标" row 5: value "九成" is not a number');
     // the pane asked Excel to recalculate, and the functions bundle sees the plan the pane loaded:
-    // 2025 → 0.92 (typed 92％); 2023 → 0.90 + (1/3)·0.02 (test/own-plan/plan-workbook.ts)
+    // 2025 → 0.92 (typed 92％); 2023 → 0.90 + (1/3)·0.02 (test/features/own-plan/plan-workbook.ts)
     const got = await page.evaluate(() => {
       const x = (window as unknown as { __excel: { fns: Record<string, (...a: unknown[]) => unknown>; calculations: string[] } }).__excel;
       return { calc: x.calculations, t2025: x.fns.TARGET('毛入园率', 2025, '某某县'), t2023: x.fns.TARGET('学前三年毛入园率', 2023, '某某县') };

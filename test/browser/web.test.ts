@@ -6,7 +6,7 @@
  *  - the sample county (assets/sample-county.xlsx) filled in the page: every cell value of the
  *    downloaded workbook equals the CLI's fill, report.html equals the one the demo's code makes
  *    for that fill, the listed misses are `check --json`'s;
- *  - the 34 generated school returns of test/collect/returns.ts (a broken file among them) and an
+ *  - the 34 generated school returns of test/features/collect/returns.ts (a broken file among them) and an
  *    Excel lock file collected in the page: every cell of the county table equals `collect`'s, the
  *    listed findings are `collect --json`'s;
  *  - a click on a tab is answered while the worker fills a 3,000-school workbook;
@@ -23,7 +23,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { runMain as run } from '../cli/run-main';
+import { runMain as run } from '../hosts/cli/run-main';
 import { openXlsx } from '../../src/xlsx/open';
 import { readWorkbook } from '../../src/xlsx/read';
 import { fillBytes } from '../../src/features/fill/fill';
@@ -34,7 +34,7 @@ import { listTemplates } from '../../src/features/templates/index';
 import { templateWithRows } from '../../bench/templates-gen';
 import { writeTemplateXlsx } from '../../src/features/templates/xlsx-writer';
 import { codeFromStrings, cspProblems, htmlPolicy } from './js-scan';
-import { writeSampleReturns } from '../collect/returns';
+import { writeSampleReturns } from '../features/collect/returns';
 import { NS, handWorkbook } from '../fixtures/xlsx/make-fixtures';
 import { serve } from './serve';
 
@@ -188,7 +188,7 @@ describeIf('the page in Chromium, opened from file://', () => {
   }, 180_000);
 
   test('a formula the engine cannot compute faithfully: the kept-value note shown as `fill` prints it', async () => {
-    // Cells of test/workbook/keep-cached.test.ts: an unknown function and an external link keep
+    // Cells of test/features/fill/keep-cached.test.ts: an unknown function and an external link keep
     // their saved values, and so does what depends on them.
     const rows = ['<c r="A1"><f>NOSUCHFN(1)</f><v>41</v></c>', '<c r="A2"><f>[1]Sheet1!A1*2</f><v>84</v></c>', '<c r="A3"><f>A1+1</f><v>42</v></c>', '<c r="A4"><f>ROUND(2.5,0)</f><v>0</v></c>']
       .map((c, i) => `<row r="${i + 1}">${c}</row>`).join('');

@@ -154,7 +154,7 @@ describeIf('WPS add-in in Chromium (fake wps / Application)', () => {
       const w = window as any;
       const byName = (n: string) => (w.__calls as { name: string; fn: (...a: unknown[]) => unknown }[]).find((c) => c.name === n)!.fn;
       const before = (() => { try { return byName('TARGET')('毛入园率', 2025, '某某县'); } catch (e) { return String((e as Error).message).slice(0, 4); } })();
-      // The workbook 某某县.xlsx opens: its 「规划目标」 (test/own-plan/plan-workbook.ts, rows 1–4) on the first sheet.
+      // The workbook 某某县.xlsx opens: its 「规划目标」 (test/features/own-plan/plan-workbook.ts, rows 1–4) on the first sheet.
       const plan = { Name: '规划目标', UsedRange: { Row: 1, Column: 1, Value2: [
         ['规划', '指标', '学段', '年份', '数值', '方向', '单位', '类别', '出处'],
         ['某某县', '学前三年毛入园率', null, 2020, 0.88, '≥', null, '基线', null],
@@ -169,7 +169,7 @@ describeIf('WPS add-in in Chromium (fake wps / Application)', () => {
         gap: byName('GAP')('毛入园率', 0.9, '', '某某县'),
       };
     });
-    // before: no such plan (#N/A); then the sheet's values, hand-computed in test/own-plan/plan-workbook.ts
+    // before: no such plan (#N/A); then the sheet's values, hand-computed in test/features/own-plan/plan-workbook.ts
     expect(got).toEqual({ before: '#N/A', t2025: 0.92, t2023: 0.906666666666667, gap: 0.02 });
     expect(errors).toEqual([]);
     await page.close();

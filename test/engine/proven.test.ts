@@ -8,7 +8,7 @@ import { evaluateWorkbook } from '../../src/engine/evaluate';
 import { PROVEN_FUNCTIONS, unproven } from '../../src/engine/excel/semantics/proven';
 import { BUILTINS as FAST } from '../../src/engine/fast/builtins';
 import { BUILTINS } from '../conformance/builtins';
-import { book } from '../workbook/routes';
+import { book } from '../features/fill/routes';
 
 const tableNames = new Set(BUILTINS.flatMap((r) => [...r.formula.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
 

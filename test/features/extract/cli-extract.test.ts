@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { runMain } from '../../cli/run-main';
+import { runMain } from '../../hosts/cli/run-main';
 import { fixtureDocx } from '../../fixtures/extract/make-docx';
 
 const FIX = path.join(__dirname, '../../fixtures/extract');

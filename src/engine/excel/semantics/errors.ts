@@ -4,7 +4,7 @@
 
 /**
  * The error literals HyperFormula reads as errors when they are a cell's content; any other
- * (#NULL!, #CALC!, #GETTING_DATA) it keeps as text. test/workbook/fast-path.test.ts checks this
+ * (#NULL!, #CALC!, #GETTING_DATA) it keeps as text. test/features/fill/fast-path.test.ts checks this
  * list against HyperFormula.
  */
 export const ERROR_LITERALS: ReadonlySet<string> = new Set(['#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#REF!', '#VALUE!', '#CYCLE!', '#ERROR!', '#SPILL!']);
