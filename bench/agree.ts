@@ -2,7 +2,6 @@
  * Agreement between two engines' results: every formula cell's value, numbers to 1e-9 relative
  * (of max(1, |v|)), booleans, text and errors exactly. Used by bench/run.ts and its test.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import * as fs from 'fs';
 import { openXlsx } from '../src/xlsx/open';
 import { readWorkbook } from '../src/xlsx/read';

@@ -6,7 +6,6 @@
  * Prints one JSON line. BENCH_TIMING=1 also prints each step to stderr as it finishes.
  * Usage: npx ts-node --transpile-only bench/fill-profile.ts <in.xlsx> <out.xlsx>
  */
-/* eslint-disable @typescript-eslint/no-var-requires, @typescript-eslint/no-explicit-any */
 import { HyperFormula } from 'hyperformula';
 const lib = (p: string) => require(`../lib/src/${p}`);
 const { openXlsx } = lib('xlsx/open');

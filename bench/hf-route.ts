@@ -6,7 +6,6 @@
  * Usage: node -r ts-node/register/transpile-only bench/hf-route.ts <in.xlsx> <fill-out.xlsx>
  * Prints one JSON line: { compared, mismatches, examples }.
  */
-/* eslint-disable @typescript-eslint/no-var-requires, @typescript-eslint/no-explicit-any */
 import * as fs from 'fs';
 import * as path from 'path';
 import { values } from './agree';

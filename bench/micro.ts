@@ -8,7 +8,6 @@
  * measureSheets); "net" subtracts a sheet holding only the inputs, built in the same round.
  * Prints one JSON line. Usage: npx ts-node --transpile-only bench/micro.ts [calls] [runs]
  */
-/* eslint-disable @typescript-eslint/no-var-requires, @typescript-eslint/no-explicit-any */
 import '../test/setup/custom-functions';
 import type { RawCellContent } from 'hyperformula';
 import { createEngine } from '../src/engine/hf/engine';

@@ -8,7 +8,6 @@
  * Needs lib/ built (npm run compile) and LibreOffice for the reference. Writes bench/results.json and
  * the results table in bench/README.md (between the BENCH-RESULTS markers). Work files: bench/work/.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { spawnSync, execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';

@@ -156,7 +156,6 @@ function evaluation(keyed: Map<string, Map<number, CellValue>>, grids: Evaluatio
 /** HyperFormula computes what the fast path left (everything, when `fast` is null). */
 function withHyperFormula(wb: WorkbookData, fast: Map<string, FastSheet> | null): Evaluation {
   // Loaded here, not at the top: see hf-evaluate.ts.
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const hfm = require('./hf/hf-evaluate') as typeof HfModule;
   const hf = hfm.hfSheetValues(wb, fast ?? undefined);
   // A formula left to HyperFormula may have spilled into a blank the fast path read as blank: then

@@ -156,7 +156,6 @@ export function decodeXstring(s: string): string {
 export function encodeXstring(s: string): string {
   const x = s
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-    // eslint-disable-next-line no-control-regex
     .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
   return escapeText(x);
 }

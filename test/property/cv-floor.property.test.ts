@@ -9,7 +9,6 @@ import { callEdu } from '../../src/domain/edu/table';
 import { diffCoef } from '../../src/domain/core/diff-coef';
 
 const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : Math.floor(Math.random() * 2 ** 31);
-// eslint-disable-next-line no-console
 console.log(`cv-floor property: FC_SEED=${seed}`);
 
 /** L by bisection: CV(max(x, L)) falls as L rises (docs/improvement-plan.md), so halve [min, max]. */

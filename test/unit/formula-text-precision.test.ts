@@ -54,7 +54,6 @@ test('implicit intersection for a formula that is not an array formula', () => {
 });
 
 test('arguments Excel reads differently: a blank criterion cell, SUBTOTAL over SUBTOTAL cells', () => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { rewriteArgs } = require('../../src/engine/hf/formula-args') as typeof import('../../src/engine/hf/formula-args');
   expect(rewriteArgs('SUMIF(A1:A4,F1,B1:B4)')).toBe('SUMIF(A1:A4,IF(ISBLANK(F1),0,F1),B1:B4)');
   expect(rewriteArgs('COUNTIFS(A:A,"x",B:B,S!C2)')).toBe('COUNTIFS(A:A,"x",B:B,IF(ISBLANK(S!C2),0,S!C2))');

@@ -164,7 +164,6 @@ test('WorkbookError folds line breaks, and is recognised across bundles', () => 
 });
 
 test('the index exports the public API', () => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const api = require('../../src/xlsx') as typeof import('../../src/xlsx');
   for (const f of ['openXlsx', 'readWorkbook', 'patchWorkbook', 'dxfBaseId', 'nextCfPriority', 'cellKey', 'shiftFormula', 'isWorkbookError', 'isDateFormat'] as const) {
     expect(typeof api[f]).toBe('function');

@@ -180,9 +180,7 @@ for (const f of RULE_FUNCTIONS) {
 export class ExcelPlugin extends FunctionPlugin {
   static implementedFunctions = implemented;
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   private run(ast: ProcedureAst, state: State, name: string, fn: (...args: any[]) => unknown) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return this.runFunction(ast.args as any, state as any, this.metadata(name), fn as any);
   }
 
@@ -319,7 +317,6 @@ export class ExcelPlugin extends FunctionPlugin {
   /** TYPE: 1 number (and blank), 2 text, 4 logical, 16 error, 64 array — an error is its argument, not its result. */
   typeOf(ast: ProcedureAst, s: State) {
     if (ast.args.length !== 1) return new CellError(ErrorType.NA, 'TYPE 需要一个参数 / TYPE takes one argument');
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const v = this.evaluateAst(ast.args[0] as any, s as any);
     if (v instanceof SimpleRangeValue) return v.width() === 1 && v.height() === 1 ? typeCode(v.data[0][0]) : 64;
     return typeCode(v);

@@ -268,7 +268,6 @@ function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants
     });
   }
   const seen = new Set<string>();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const todo: any[] = [...queue];
   while (todo.length) {
     const at = todo.pop();

@@ -114,7 +114,6 @@ export class EduPlugin extends FunctionPlugin {
     try {
       const n = ast.args.length;
       if (this.directPath && spec.result !== 'matrix' && n <= spec.params.length && n >= requiredArgs(spec)) return this.runDirect(spec, ast, state);
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const result = this.runFunction(ast.args as any, state as any, this.metadata(`EDU.${spec.name}`), (...raw: unknown[]) => run(spec, raw) as any);
       return spec.result === 'matrix' ? this.fitPrediction(ast, result, state) : result;
     } catch (e) {
@@ -145,7 +144,6 @@ export class EduPlugin extends FunctionPlugin {
   private runDirect(spec: FunctionSpec, ast: ProcedureAst, state: InterpreterState): unknown {
     const n = ast.args.length;
     const raw: unknown[] = new Array(n);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     for (let i = 0; i < n; i++) raw[i] = this.evaluateAst(ast.args[i] as any, state as any);
     // The first error value among them, a single value for a range (1 × 1), errors inside ranges:
     // the marshaller's checks, in runFunction's order.
@@ -179,7 +177,6 @@ export class EduPlugin extends FunctionPlugin {
     for (const a of ast.args) {
       if (a.type !== 'CELL_RANGE' || !a.start) continue;
       try {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
         const v = (this.dependencyGraph as any).getCellValue(a.start.toSimpleCellAddress(state.formulaAddress));
         if (v instanceof CellError) return v;
       } catch {
@@ -207,7 +204,6 @@ export class EduPlugin extends FunctionPlugin {
       // A range's or array literal's rows × columns, a value's 1 × 1 (HyperFormula's own predictor).
       const shapes = ast.args.map((a): Shape | undefined => {
         if (a.type === 'EMPTY') return undefined;
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
         const s = this.arraySizeForAst(a as any, state as any);
         return [s.height, s.width];
       });
@@ -237,7 +233,6 @@ export class EduPlugin extends FunctionPlugin {
    */
   private plainValueAt(address: unknown): CellInput | undefined {
     try {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const v = (this.dependencyGraph as any).getScalarValue(address);
       if (v instanceof CellError) return undefined;
       return toInput(v);

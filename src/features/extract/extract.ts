@@ -9,7 +9,6 @@ import type { DraftRow, Period } from './types';
 import { planPeriod } from './years';
 
 // The 繁→简 half of OpenCC only (110 KB, not the 1.2 MB of both directions): the pane bundles it too.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const OpenCC = require('opencc-js/t2cn') as typeof import('opencc-js');
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 

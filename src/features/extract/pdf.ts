@@ -16,7 +16,6 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
   // pdfjs-dist 4 is an ES module; Node 20.19+ loads it with require().
   let pdfjs: typeof import('pdfjs-dist');
   try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
     pdfjs = require('pdfjs-dist/legacy/build/pdf.mjs') as typeof import('pdfjs-dist');
   } catch {
     throw new ExtractInputError(

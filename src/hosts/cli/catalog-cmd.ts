@@ -12,7 +12,6 @@ import { formatTable } from './table-format';
 import type { CommandResult } from './eval';
 
 // The plan-file reader (xlsx, YAML) only when --catalog is given.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const ownPlan = () => require('../../features/own-plan/load') as typeof import('../../features/own-plan/load');
 
 /**

@@ -118,7 +118,6 @@ export async function runCollect(inputs: string[], o: { out: string; json?: bool
     if (prev.rows.length === 0) throw new WriteRefused(`去年汇总表「${o.previous}」中没有学校行`, `no school rows in the previous county table: ${o.previous}`);
     review = reviewFindings(result.rows, prev.rows, o.plan);
   }
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { writeTemplateXlsx } = require('../../features/templates/xlsx-writer') as typeof import('../../features/templates/xlsx-writer');
   writeAtomic(o.out, await writeTemplateXlsx(countySheets(result, { plan: o.plan, review })), { force: o.force });
   // A split or a merge is a note of what collect did, not a problem: exit 1 only for problems.

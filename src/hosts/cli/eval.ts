@@ -7,7 +7,6 @@ import { evaluateFormula, type Evaluated } from '../../engine/hf/engine';
 import { withCatalogLayer } from '../../domain/catalog/layer';
 
 // The plan-file reader (xlsx, YAML) only when --catalog or --profile is given.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const ownPlan = () => require('../../features/own-plan/load') as typeof import('../../features/own-plan/load');
 
 /** What the command prints and its exit code: 0 for a value, 1 for an error value. */
@@ -26,7 +25,6 @@ export function runEval(formula: string, opts: { json?: boolean; workbook?: stri
       ? withCatalogLayer(ownPlan().userLayer(null, plans), () => evaluateFormula(formula))
       : evaluateFormula(formula)
     : // Loaded only with a workbook: the reader is not needed for a lone formula.
-      // eslint-disable-next-line @typescript-eslint/no-var-requires
       (require('./eval-in-workbook') as typeof import('./eval-in-workbook')).evaluateInWorkbook(formula, opts.workbook, opts.sheet, plans);
   if ('error' in r) {
     return {

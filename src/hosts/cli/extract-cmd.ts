@@ -9,13 +9,11 @@ import { writeAtomic } from '../../xlsx/safe-write';
 import { ExtractInputError } from '../../features/extract/errors';
 import type { CommandResult } from './eval';
 
-/* eslint-disable @typescript-eslint/no-var-requires */
 // exceljs and PDF.js take a while to load: only when this command runs.
 const core = () => require('../../features/extract/extract') as typeof import('../../features/extract/extract');
 const sheet = () => require('../../features/extract/sheet') as typeof import('../../features/extract/sheet');
 const docx = () => require('../../features/extract/docx') as typeof import('../../features/extract/docx');
 const pdf = () => require('../../features/extract/pdf') as typeof import('../../features/extract/pdf');
-/* eslint-enable @typescript-eslint/no-var-requires */
 
 /**
  * The text of a plan document by its kind: .txt (UTF-8, or GB18030 as Chinese Windows saves it),

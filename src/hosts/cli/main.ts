@@ -12,13 +12,11 @@ import { isExtractInputError } from '../../features/extract/errors';
 
 // Each command loads its own modules when it runs: HyperFormula (eval) and exceljs (template, demo)
 // take half a second to load, which `fill` and `check` of a large workbook need not pay.
-/* eslint-disable @typescript-eslint/no-var-requires */
 const catalogCmd = () => require('./catalog-cmd') as typeof import('./catalog-cmd');
 const evalCmd = () => require('./eval') as typeof import('./eval');
 const collectCmd = () => require('./collect-cmd') as typeof import('./collect-cmd');
 const workbookCmds = () => require('./workbook-cmds') as typeof import('./workbook-cmds');
 const extractCmd = () => require('./extract-cmd') as typeof import('./extract-cmd');
-/* eslint-enable @typescript-eslint/no-var-requires */
 
 // A user's own plan and province profile (docs/own-plan.md): --catalog may be given more than once.
 const CATALOG_OPTION = [

@@ -8,13 +8,11 @@ import { fillWorkbook } from '../../features/fill/fill';
 import { checkWorkbook } from '../../features/fill/check';
 
 // Templates and the demo write new workbooks with exceljs, half a second to load: only when asked.
-/* eslint-disable @typescript-eslint/no-var-requires */
 const templates = () => require('../../features/templates/index') as typeof import('../../features/templates/index');
 const xlsxWriter = () => require('../../features/templates/xlsx-writer') as typeof import('../../features/templates/xlsx-writer');
 const demo = () => require('./demo') as typeof import('./demo');
 const ownPlan = () => require('../../features/own-plan/tracker') as typeof import('../../features/own-plan/tracker');
 const verdict = () => require('../../features/verdict/verdict') as typeof import('../../features/verdict/verdict');
-/* eslint-enable @typescript-eslint/no-var-requires */
 import type { CommandResult } from './eval';
 
 /**

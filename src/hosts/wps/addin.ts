@@ -3,7 +3,6 @@
  * starts and keeps it for the session: it registers the EDU functions and answers the ribbon's
  * callbacks (ribbon.xml names OnAddinLoad, OnAction and GetImage, looked up on this window).
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { registerAll, type WpsHost } from './register';
 import { etPlanLayer } from './plan-layer';
 

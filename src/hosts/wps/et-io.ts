@@ -14,7 +14,6 @@ import { dxfMiss } from '../../features/school-table/types';
 import { uniqueName } from '../pane/sheet-name';
 
 /* The slice of the ET object model used here; everything is `any`-shaped in WPS, so loosely typed. */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 export type EtApplication = any;
 
 /** ET's enumerations (the VBA values; WPS's Application.Enum is not present in every build). */

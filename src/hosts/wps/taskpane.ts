@@ -4,7 +4,6 @@
  * wps.AddCustomFunction, the pane still works (catalog, formulas, templates, highlights are plain
  * workbook edits) and says which WPS brings the EDU functions and what serves meanwhile.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { mountTaskpane, type TabId } from '../pane/ui';
 import { el } from '../pane/dom';
 import { etIO } from './et-io';

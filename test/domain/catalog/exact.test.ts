@@ -43,7 +43,6 @@ test('the real seeds have no ambiguous pair', () => {
 });
 
 describe('catalog --json says where every row comes from', () => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { runCatalog } = require('../../../src/hosts/cli/catalog-cmd');
   const rows = JSON.parse(runCatalog({ json: true }).stdout) as { id: string; plan: string; source: { document: string | null; clause: string | null; file: string | null } }[];
   test('all rows, national ones with document and clause, plan ones with document and file', () => {

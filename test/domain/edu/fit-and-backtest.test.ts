@@ -160,7 +160,6 @@ describe('back-test on published enrolment by grade (Hong Kong SAR, Education Bu
     expect(table.mean.map((x) => 100 * x.mape)).toEqual([expect.closeTo(0.45, 2), expect.closeTo(0.9, 2), expect.closeTo(1.2, 2)]);
     // Through the sheet function as well: the same number.
     expect(callEdu('BACKTEST', [HK_P1_P3, 3])).toBeCloseTo(table.mean[1].mape, 12);
-    // eslint-disable-next-line no-console
     console.log('HK P1–P3 2010–2020 MAPE (1, 3, 5 years):', JSON.stringify(Object.fromEntries(Object.entries(table).map(([m, xs]) => [m, xs.map((x) => +(100 * x.mape).toFixed(2))]))));
   });
 
@@ -176,7 +175,6 @@ describe('back-test on published enrolment by grade (Hong Kong SAR, Education Bu
     expect([100 * one.mape, 100 * three.mape]).toEqual([expect.closeTo(3.51, 2), expect.closeTo(15.07, 2)]);
     const five = callEdu('BACKTEST', [HK_NCS_P1_P6, 5]);
     expect(five).toMatchObject({ code: '#VALUE!', zh: expect.stringMatching(/至少需要连续7年/) });
-    // eslint-disable-next-line no-console
     console.log('HK NCS P1–P6 MAPE (1, 3 years):', +(100 * one.mape).toFixed(2), +(100 * three.mape).toFixed(2));
   });
 });

@@ -78,7 +78,7 @@ export function typedIn(x: string, c: FakeCell): void {
   else c.value = x;
 }
 
-type Mock = OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Mock = OfficeMockObject & Record<string, any>;
 
 function nullObject(m: Mock, isNull: boolean): Mock {
   Object.defineProperty(m, 'isNullObject', { value: isNull, enumerable: true });
@@ -361,10 +361,10 @@ export class FakeWorkbook {
   }
 
   /** The Excel global for excel-io: Excel.run(batch) with a fresh context per run. */
-  excel(): { run: <T>(batch: (ctx: any) => Promise<T>) => Promise<T> } { // eslint-disable-line @typescript-eslint/no-explicit-any
+  excel(): { run: <T>(batch: (ctx: any) => Promise<T>) => Promise<T> } {
     const wb = this;
     return {
-      async run<T>(batch: (ctx: any) => Promise<T>): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+      async run<T>(batch: (ctx: any) => Promise<T>): Promise<T> {
         wb.tracked = [];
         const worksheets = {
           getActiveWorksheet: () => wb.worksheet(wb.activeSheet),

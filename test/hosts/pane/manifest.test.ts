@@ -190,7 +190,6 @@ test('zh-CN overrides: name 规划指标, description, ribbon and help strings i
 });
 
 test('zh-TW and zh-HK overrides: every zh-CN text in Traditional, as OpenCC converts it (tw / hk)', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const OpenCC = require('opencc-js');
   const conv = { 'zh-TW': OpenCC.Converter({ from: 'cn', to: 'tw' }), 'zh-HK': OpenCC.Converter({ from: 'cn', to: 'hk' }) };
   const withCn = all(doc, (x) => x.children.some((c) => c.name === 'Override' && c.attrs.Locale === 'zh-CN'));

@@ -4,7 +4,6 @@
  * Formula, Cells(i, j), MergeCells/MergeArea, FormatConditions.Add(type, op, formula1) — and a
  * record of every write, so a test reads back exactly what the pane wrote.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { cellRef, parseRangeRef, rangeRef, type Rect } from '../../../src/xlsx/refs';
 
 export interface FakeCf { range: string; type: number; formula: string; fill?: number; font?: number; deleted?: boolean }
