@@ -187,8 +187,8 @@ describe('place-forecast filled headless (fill → fillWorkbook)', () => {
     const sheet = f.spec.name;
     for (const s of c.series) expect(chart).toContain(`<c:val><c:numRef><c:f>${chartRef(sheet, s.values)}</c:f>`);
     expect(strFromU8(files['xl/worksheets/sheet1.xml'])).toMatch(/<drawing r:id="[^"]+"\/>/);
-    expect(strFromU8(files['xl/worksheets/_rels/sheet1.xml.rels'])).toContain('../../drawings/drawing1.xml');
-    expect(strFromU8(files['xl/drawings/_rels/drawing1.xml.rels'])).toContain('../../charts/chart1.xml');
+    expect(strFromU8(files['xl/worksheets/_rels/sheet1.xml.rels'])).toContain('../drawings/drawing1.xml');
+    expect(strFromU8(files['xl/drawings/_rels/drawing1.xml.rels'])).toContain('../charts/chart1.xml');
     expect(strFromU8(files['[Content_Types].xml'])).toContain('/xl/charts/chart1.xml');
   });
 
