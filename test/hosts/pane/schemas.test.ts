@@ -16,7 +16,7 @@ import { manifestFor } from '../../../src/build/pane/manifest';
 import { metadataFiles } from '../../../src/build/pane/zh-metadata';
 
 const root = path.resolve(__dirname, '../../..');
-const schemas = path.resolve(root, '../../shared/office-schemas');
+const schemas = path.resolve(root, '../shared/office-schemas');
 const XSD = path.join(schemas, 'OfficeAppManifestV1_1.xsd');
 const INTRANET = 'https://jyj.example.cn/plan-metrics/';
 
