@@ -17,7 +17,7 @@ import {
   templateChoices,
   type Outcome,
 } from './actions';
-import { rowView, searchCatalog } from './catalog-view';
+import { FILTER_STAGES, renderCatalogResults } from './catalog-list';
 import { append, clear, el, select } from './dom';
 import { extractIntoWorkbook } from './extract-action';
 import { buildFormula, checkFormula, INSERTABLE, type FormulaChoice, type InsertableFn } from './formula';
@@ -25,10 +25,6 @@ import { t, type Lang } from './i18n';
 import type { ExcelIO } from './io';
 import { loadWorkbookPlan } from './plan-load';
 
-/** How many catalog rows are rendered at once (the whole catalog is ≈150; typing narrows it). */
-const MAX_ROWS = 60;
-
-const FILTER_STAGES: Stage[] = ['preschool', 'primary', 'junior', 'compulsory', 'senior', 'nine_year', 'twelve_year', 'special', 'vocational'];
 const FORMULA_STAGES: Stage[] = ['primary', 'junior', 'senior', 'preschool', 'nine_year', 'twelve_year', 'compulsory'];
 const TABLE_STAGES: Stage[] = ['primary', 'junior'];
 
@@ -144,21 +140,9 @@ export function mountTaskpane(root: HTMLElement, io: ExcelIO | null, lang: Lang)
       el('div', {}, el('label', { for: 'catalog-plan' }, L('plan')), catPlan),
       el('div', {}, el('label', { for: 'catalog-stage' }, L('stage')), catStage)),
     count, list);
-  const renderCatalog = () => {
-    const rows = searchCatalog({ text: search.value, plan: catPlan.value, stage: catStage.value as Stage | '' });
-    clear(list);
-    count.textContent = rows.length ? L('results', rows.length) + (rows.length > MAX_ROWS ? ` · ${L('moreResults', MAX_ROWS)}` : '') : L('noResults');
-    for (const r of rows.slice(0, MAX_ROWS)) {
-      const v = rowView(r, lang);
-      list.appendChild(el('li', { 'data-row': r.id },
-        el('div', { class: 'name' }, v.name),
-        el('div', { class: 'meta' }, [v.plan, v.stage, v.kind, `${L('year')} ${v.year}`].join(' · ')),
-        el('div', {}, el('span', { class: 'value' }, v.threshold), lang === 'zh' ? `（${v.direction}）` : ` (${v.direction})`),
-        el('div', { class: 'meta' }, `${L('source')}：${v.source}`),
-        el('p', { class: 'quote' }, v.quote),
-        el('button', { type: 'button', class: 'link', onclick: () => useInFormula(r.indicator, r.stage, r.plan) }, L('useInFormula'))));
-    }
-  };
+  const renderCatalog = () =>
+    renderCatalogResults(lang, { text: search.value, plan: catPlan.value, stage: catStage.value as Stage | '' }, list, count,
+      (r) => el('button', { type: 'button', class: 'link', onclick: () => useInFormula(r.indicator, r.stage, r.plan) }, L('useInFormula')));
   search.addEventListener('input', renderCatalog);
   catPlan.addEventListener('change', renderCatalog);
   // The workbook's own plans join the plan lists once the pane has read them.

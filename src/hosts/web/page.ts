@@ -7,16 +7,14 @@ import { catalog } from '../../domain/catalog/index';
 import type { Stage } from '../../domain/catalog/types';
 import { stageName } from '../../domain/core/stage';
 import { listTemplates } from '../../features/templates/index';
-import { rowView, searchCatalog } from '../pane/catalog-view';
+import { FILTER_STAGES, renderCatalogResults } from '../pane/catalog-list';
 import { append, clear, el, select } from '../pane/dom';
 import { t, type Lang } from '../pane/i18n';
 import { w } from './i18n';
 import { JobRunner } from './worker-client';
 
-const MAX_ROWS = 60;
 /** Misses listed in the page; past this many the workbook's red cells and report.html carry the rest (a table of 40,000 rows would stall the page). */
 const MAX_MISSES = 500;
-const FILTER_STAGES: Stage[] = ['preschool', 'primary', 'junior', 'compulsory', 'senior', 'nine_year', 'twelve_year', 'special', 'vocational'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 type TabId = 'templates' | 'fill' | 'collect' | 'catalog';
 
@@ -249,20 +247,8 @@ export function mountPage(root: HTMLElement, lang: Lang, jobs: JobRunner): void 
       el('div', {}, el('label', { for: 'catalog-plan' }, L('plan')), catPlan),
       el('div', {}, el('label', { for: 'catalog-stage' }, L('stage')), catStage)),
     count, list);
-  const renderCatalog = () => {
-    const rows = searchCatalog({ text: search.value, plan: catPlan.value, stage: catStage.value as Stage | '' });
-    clear(list);
-    count.textContent = rows.length ? L('results', rows.length) + (rows.length > MAX_ROWS ? ` · ${L('moreResults', MAX_ROWS)}` : '') : L('noResults');
-    for (const r of rows.slice(0, MAX_ROWS)) {
-      const v = rowView(r, lang);
-      list.appendChild(el('li', { 'data-row': r.id },
-        el('div', { class: 'name' }, v.name),
-        el('div', { class: 'meta' }, [v.plan, v.stage, v.kind, `${L('year')} ${v.year}`].join(' · ')),
-        el('div', {}, el('span', { class: 'value' }, v.threshold), lang === 'zh' ? `（${v.direction}）` : ` (${v.direction})`),
-        el('div', { class: 'meta' }, `${L('source')}：${v.source}`),
-        el('p', { class: 'quote' }, v.quote)));
-    }
-  };
+  const renderCatalog = () =>
+    renderCatalogResults(lang, { text: search.value, plan: catPlan.value, stage: catStage.value as Stage | '' }, list, count);
   search.addEventListener('input', renderCatalog);
   catPlan.addEventListener('change', renderCatalog);
   catStage.addEventListener('change', renderCatalog);
