@@ -7,18 +7,10 @@ import { createEngine } from '../../../src/engine/hf/engine';
 import { backtest } from '../../../src/domain/core/backtest';
 import { fitRates, RATES_METHODS } from '../../../src/domain/core/fit-rates';
 import { callEdu } from '../../../src/domain/edu/table';
+import { prng } from '../../../src/features/sample/prng';
 
-/** A small seeded generator (mulberry32), so the noise is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded generator (mulberry32), so the noise is the same on every run. */
+const random = prng;
 
 // Known progression rates of a six-grade 小学 (1→2 … 5→6): one above 1, as where children move in.
 const TRUE_RATES = [0.98, 0.99, 1.01, 0.97, 1.0];
