@@ -3,6 +3,7 @@
  * the 汇总 of school returns, 教育事业统计 exports and county listings. Many files are read on a pool of worker threads (compiled lib/ only); a few, or a run
  * from sources (tests through ts-jest), stay on the main thread — the result is the same.
  */
+import { isReturnFile, skippedName } from '../../features/collect/return-file';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -30,9 +31,9 @@ export function listInputs(args: readonly string[]): string[] {
     if (st.isDirectory()) {
       for (const e of fs.readdirSync(p).sort()) {
         const q = path.join(p, e);
-        if (e.startsWith('~$') || e.startsWith('.')) continue;
+        if (skippedName(e)) continue;
         if (fs.statSync(q).isDirectory()) walk(q);
-        else if (/\.xls[xm]$/i.test(e)) out.push(q);
+        else if (isReturnFile(e)) out.push(q);
       }
     } else out.push(p);
   };

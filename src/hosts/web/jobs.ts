@@ -4,6 +4,7 @@
  * checkTables, readReturn/mergeReturns, countySheets, buildTemplateSheets, writeTemplateXlsx,
  * reportHtml — and touch no DOM and no file, so jest runs them in Node against the CLI itself.
  */
+import { isReturnFile } from '../../features/collect/return-file';
 import { fillBytes } from '../../features/fill/fill';
 import { checkTables, type CheckReport } from '../../features/fill/check';
 import { mergeReturns, readReturn, type Finding } from '../../features/collect/index';
@@ -94,14 +95,8 @@ export interface CollectOutcome {
   skipped: string[];
 }
 
-/**
- * Whether a file is read as a return — the rule `collect` applies to a folder's files.
- * @example isReturnFile('一小.xlsx'); // true
- * isReturnFile('~$一小.xlsx'); // false
- */
-export function isReturnFile(name: string): boolean {
-  return /\.xls[xm]$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.');
-}
+// Which files are returns: collect's one rule (features/collect/return-file.ts), re-exported for the page.
+export { isReturnFile };
 
 /**
  * The 汇总 of school returns as `plan-metrics collect` makes it of a folder holding these files:
