@@ -92,6 +92,7 @@ export const forecastCases: Case[] = [
   { fn: 'SURPLUS', args: [3800, 5000, 6], expect: 7200, why: 'the 玉泉区 shortfall turned round: 1200 empty a grade × 6' },
   { fn: 'SURPLUS', args: [5000, 3800], expect: 0, why: 'more demand than places: nothing empty' },
   { fn: 'SURPLUS', args: ['4,500', '５０００'], expect: 500, why: 'numbers typed as text: 5000 − 4500' },
+  { fn: 'SURPLUS', args: [1.08e-74, 999999.9999999988], expect: 999999.999999999, why: 'found by a fresh fuzz sweep: 15 significant digits of 999999.9999999988; Math.log10(999999.999999999) is exactly 6, and HyperFormula’s own exporter made it 1000000' },
   { fn: 'SURPLUS', args: [4200, 4200, 3], expect: 0, why: 'exactly full' },
   { fn: 'SURPLUS', args: [3800, 5000, 2.5], expect: err('#NUM!'), why: 'grades must be whole' },
   { fn: 'SURPLUS', args: [-1, 3800], expect: err('#NUM!'), why: 'negative demand' },

@@ -79,7 +79,8 @@ test.each([
   ['the error literals', /'#CYCLE!', '#ERROR!', '#SPILL!'/, 'engine/excel/semantics/errors.ts'],
   ['AND / OR', /t === 'TRUE' \|\| t === 'FALSE'\) b = t === 'TRUE'/, 'engine/excel/semantics/functions.ts'],
   ['SUMPRODUCT', /acc = typeof v === 'number' \? acc \* v : 0/, 'engine/excel/semantics/functions.ts'],
-  ['HyperFormula’s export rounding', /Math\.pow\(10, PRECISION_DIGITS - Math\.floor/, 'engine/excel/semantics/numbers.ts'],
+  ['the 15-digit rounding of results (HyperFormula’s exporter is given it)', /POWERS_OF_TEN\[PRECISION_DIGITS - /, 'domain/core/precision.ts'],
+  ['the first significant digit', /Math\.floor\(Math\.log10\(/, 'domain/core/precision.ts'],
   ['the EDU single-value-for-a-range check', /params\[\w+\]\.range \? \[\[/, 'domain/edu/marshal.ts'],
   ['the EDU trailing-omitted check', /while \(n > required/, 'domain/edu/marshal.ts'],
 ])('%s is written once', (_what, pattern, file) => {

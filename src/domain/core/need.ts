@@ -1,6 +1,6 @@
 import { MetricError } from './errors';
 import type { Measure } from './measure';
-import { roundResult } from './precision';
+import { exponentOf, roundResult } from './precision';
 
 /**
  * What a school with `students` must get to bring an indicator from `value` up to `target`, in the
@@ -27,7 +27,7 @@ export function needToReach(value: number, target: number, students: number, m: 
   // rounding times the students (1e-8 at 1,500 students): kept to 12 significant digits of what the
   // standard asks, 8099.99999999022 元 is the 8100 it is, and 6.0000000001 teachers are 6.
   if (asked > 0) {
-    const unit = 10 ** (Math.floor(Math.log10(asked)) - 11);
+    const unit = 10 ** (exponentOf(asked) - 11);
     d = roundResult(Math.round(d / unit) * unit);
   }
   return m.whole ? Math.ceil(d) : d;

@@ -6,7 +6,7 @@
 import { HyperFormula, DetailedCellError, type ConfigParams, type RawCellContent } from 'hyperformula';
 import { EduPlugin, EduTranslations } from './plugin';
 import { ExcelPlugin, ExcelTranslations } from './excel-plugin';
-import { EPSILON, PRECISION_DIGITS } from '../excel/semantics/numbers';
+import { EPSILON, PRECISION_DIGITS, reported } from '../excel/semantics/numbers';
 import { COLLATION, mayBeDate } from '../excel/semantics/text';
 import { toEngineFormula } from './formula-text';
 
@@ -60,7 +60,23 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
  */
 export function createEngine(sheets: Record<string, RawCellContent[][]>, config: Partial<ConfigParams> = {}): HyperFormula {
   registerEdu();
-  return HyperFormula.buildFromSheets(sheets, { ...ENGINE_CONFIG, ...config });
+  return reportingAsExcel(HyperFormula.buildFromSheets(sheets, { ...ENGINE_CONFIG, ...config }));
+}
+
+/**
+ * Gives the engine's exporter the rule book's 15-digit rounding (`reported`). HyperFormula's own
+ * finds the first digit with Math.log10, which rounds up at a power of ten: a 999999.999999999
+ * typed into a cell came back as 1000000 (Excel shows 999999.999999999). The exporter is not
+ * public API, so a HyperFormula without it is refused loudly rather than rounding silently its own
+ * way (test/engine/rule-book.test.ts holds the case).
+ */
+function reportingAsExcel(hf: HyperFormula): HyperFormula {
+  const exporter = (hf as unknown as { _exporter?: { cellValueRounding?: unknown } })._exporter;
+  if (!exporter || typeof exporter.cellValueRounding !== 'function') {
+    throw new Error('HyperFormula 的导出器已改变，无法按 Excel 的 15 位有效数字报告结果 / HyperFormula\'s exporter changed: cannot report at Excel\'s 15 significant digits');
+  }
+  exporter.cellValueRounding = reported;
+  return hf;
 }
 
 /** A value as the CLI and tests report it: a number/text/boolean, a matrix, or an error. */

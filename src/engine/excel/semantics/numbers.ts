@@ -3,12 +3,12 @@
  * two numbers compare equal, and the 15 significant digits results are reported at. HyperFormula
  * is configured from these (../../hf/engine.ts, `precisionEpsilon`, `precisionRounding`); the fast
  * path computes with them. test/engine/rule-book.test.ts checks the epsilon is HyperFormula's own
- * default and names the departure: results keep Excel's 15 significant digits where HyperFormula's
- * default keeps 11. Why not read them from HyperFormula at run
+ * default and names the departures: results keep Excel's 15 significant digits where HyperFormula's
+ * default keeps 11, found at the right power of ten (see `reported`). Why not read them from HyperFormula at run
  * time: loading it costs a fifth of a second that `fill` does not pay when the fast path computes
  * everything (../../evaluate.ts).
  */
-import { PRECISION_DIGITS } from '../../../domain/core/precision';
+import { PRECISION_DIGITS, roundResult } from '../../../domain/core/precision';
 import { isErr, type Err } from './values';
 
 /**
@@ -21,20 +21,14 @@ export const EPSILON = 1e-13;
 export { PRECISION_DIGITS };
 
 /**
- * A number as it is reported: 15 significant digits, exactly as HyperFormula's Exporter
- * (cellValueRounding, with `precisionRounding` PRECISION_DIGITS) reports every number, so that the
- * fast path's results and HyperFormula's are the same bits — below 1e-280 too, where the multiplier
- * overflows (the EDU core's roundResult makes those 0 before they get here). Whole numbers below
- * 10^15 come out unchanged without the logarithm.
+ * A number as it is reported: 15 significant digits (../../../domain/core/precision.ts, the one
+ * rounding every route uses — the EDU functions, the fast path, and HyperFormula, whose exporter
+ * ../../hf/engine.ts points at it because its own takes 999999.999999999 for 1000000).
  * @example
  * reported((9 / 1000) * 100); // 0.9
  * reported(42);               // 42
  */
-export function reported(v: number): number {
-  if (v === 0 || (Number.isInteger(v) && v < 1e15 && v > -1e15)) return v;
-  const places = Math.pow(10, PRECISION_DIGITS - Math.floor(Math.log10(Math.abs(v))));
-  return v < 0 ? -Math.round(-v * places) / places : Math.round(v * places) / places;
-}
+export const reported: (v: number) => number = roundResult;
 
 /**
  * HyperFormula's addWithEpsilonRaw: a sum within EPSILON of cancelling is 0.
