@@ -35,11 +35,11 @@ import { runHFBatch, type BatchStats } from './batch-hf';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 // The sweep keeps its fixed seed even when CI sets a fresh FC_SEED for the other property tests: a
-// fresh 10,000-case sweep of 32 functions finds rounding edges of HyperFormula's own (one found on
-// 2026-12-07 with FUZZ_SEED=99991: EDU.SURPLUS(1.08e-74, 999999.9999999988) is 999999.999999999 in
-// Excel's 15 digits, 1000000 through HyperFormula, whose export rounding takes log10 just below a
-// power of ten as the power itself), and a submission must land or fail on its code, not on the
-// dice. FUZZ_SEED=<n> runs a fresh sweep.
+// fresh 10,000-case sweep of 32 functions can find a rounding edge of HyperFormula's own (one found on
+// 2026-12-07 with FUZZ_SEED=99991: EDU.SURPLUS(1.08e-74, 999999.9999999988) came back as 1000000
+// from HyperFormula, whose exporter took Math.log10(999999.999999999) = 6 for the first digit —
+// fixed since, a row in test/conformance/cases-forecast.ts), and a submission must land or fail on
+// its code, not on the dice. FUZZ_SEED=<n> runs a fresh sweep.
 const SEED = Number(process.env.FUZZ_SEED ?? 20_250_909);
 /** Cases per function also run through `runHF` itself, to check the batch against it. */
 const CROSS_CHECK = 8;
