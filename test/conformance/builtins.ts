@@ -158,6 +158,15 @@ export const BUILTINS: BuiltinRow[] = [
   // Chinese date formats as county workbooks write them: 年月日 unquoted, as Excel takes them.
   { formula: 'TEXT(DATE(2024,9,1),"yyyy年m月d日")', excel: '2024年9月1日' },
   { formula: 'TEXT(1234567.891,"#,##0")', excel: '1,234,568' },
+  // Each piece of a format computed has a row (src/engine/excel/semantics/proven.ts): dates with
+  // - and /, two-digit years, months and days; decimals rounded half away from zero; a sign.
+  { formula: 'TEXT(DATE(2024,9,1),"yyyy-mm-dd")', excel: '2024-09-01' },
+  { formula: 'TEXT(DATE(2024,9,1),"yyyy/m/d")', excel: '2024/9/1' },
+  { formula: 'TEXT(DATE(2024,9,1),"yy年mm月dd日")', excel: '24年09月01日' },
+  { formula: 'TEXT(3.14159,"0.00")', excel: '3.14' },
+  { formula: 'TEXT(2.5,"0")', excel: '3' },
+  { formula: 'TEXT(-1234.5,"#,##0.0")', excel: '-1,234.5' },
+  { formula: 'TEXT(0.5,"0%")', excel: '50%' },
   { formula: 'UPPER("abc")', excel: 'ABC' },
   { formula: 'TRIM("  a  b ")', excel: 'a b' },
   { formula: 'SUBSTITUTE("a-b-c","-","")', excel: 'abc' },

@@ -31,8 +31,27 @@ test.each([
   ['TEXT(A1,"[h]:mm")', '[h]:mm'], // elapsed time
   ['TEXT(A1,"[>100]0;0.0")', '[>100]0;0.0'], // a condition
   ['TEXT(A1,"# ?/?")', '# ?/?'], // a fraction
+  ['TEXT(A1,"mmm")', 'mmm'], // a month's name
+  ['TEXT(A1,"0.00E+00")', '0.00E+00'], // scientific
+  ['TEXT(A1,"0;-0")', '0;-0'], // sections
+  ['TEXT(A1,"h:mm AM/PM")', 'h:mm AM/PM'], // times (POI's DateFormatTests: Excel writes "p", SheetJS "P")
+  ['TEXT(A1,B1)', 'TEXT takes its format from elsewhere'], // a cell's format: POI's NumberFormatTests hold 199 of them
+  ['TEXT(A1,"0.0"&"%")', 'TEXT takes its format from elsewhere'],
+  // A range where Excel takes one value: Excel intersects it with the formula's row (POI's
+  // FormulaEvalTestData: =ABS(G7:G12) in row 96 is #VALUE!, =MOD(700,M9:O9) in column N is 10).
+  ['ABS(G7:G12)', 'G7:G12'],
+  ['MOD(700,M9:O9)', 'M9:O9'],
+  ['SUM(1+A1:A3)', 'A1:A3'], // arithmetic on a range inside SUM: intersected too, without {=…}
+  ['IF(A1:A3>2,1,0)', 'A1:A3'],
+  ['COUNTIF(A1:A3,B1:B3)', 'B1:B3'], // the criterion is one value
+  ["LEN('预算 (2024)'!A1:A3)", "'预算 (2024)'!A1:A3"],
 ])('%s keeps Excel’s value', (f, named) => {
   expect(unproven(f)).toContain(named);
+});
+
+test('an array formula takes ranges anywhere', () => {
+  expect(unproven('ABS(A1:A9)', true)).toBeUndefined();
+  expect(unproven('SUM(IF(A1:A3>2,1,0))', true)).toBeUndefined();
 });
 
 test.each([
@@ -42,7 +61,16 @@ test.each([
   'TEXT(A1,"yyyy年m月d日")',
   'IF(A1="NORMSDIST(1)","x","y")', // a call inside a string is text
   "'预算 (2024)'!A1*2", // a sheet name with parentheses
-  'TEXT(A1,B1)', // a format from a cell: not known from the text
+  'TEXT(A1,"yyyy-mm-dd")',
+  'TEXT(A1, "#,##0.00" )',
+  'SUM( A1:A3 , B:B, 2:2)', // ranges where the function takes them
+  'SUMIFS(C1:C3,A1:A3,1,B1:B3,2)',
+  'VLOOKUP(A1,Sheet2!A:C,2,FALSE)',
+  'SUMPRODUCT(($B$5:$B$99="小学")*C5:C99)', // element by element
+  'SUMPRODUCT(ABS(A1:A3))',
+  'EDU.DIFFCOEF(K$2:K$9*2,$C$2:$C$9)', // EDU functions have their own rows
+  'A:A&"/"&B:B', // outside every call: intersected by the HyperFormula route (formula-text.ts)
+  "SUM('预算 (2024)'!A1:A3)",
 ])('%s is computed', (f) => {
   expect(unproven(f)).toBeUndefined();
 });
@@ -62,4 +90,15 @@ test('fill keeps the cached value of an unproven function and says why; with no 
     expect(kept.get('C1')?.written).toBe(true);
     expect(ev.values.get('S')!.get('D1')).toBe(3.92); // 1.96 × 2, computed as before
   }
+});
+
+test('a range behind a defined name where one value is taken keeps Excel’s value (HyperFormula gives #VALUE!)', () => {
+  // B2 = ABS(nums) with nums = A1:A3 = -1, -4, -9: Excel intersects with row 2 → 4; cached 4.
+  const wb = book({ A1: -1, A2: -4, A3: -9, B2: { f: 'ABS(nums)' }, C2: { f: 'SUM(nums)' } });
+  wb.definedNames.push({ name: 'nums', formula: 'S!$A$1:$A$3' } as (typeof wb.definedNames)[number]);
+  wb.sheets[0].cells.find((c) => c.ref === 'B2')!.value = 4;
+  const ev = evaluateWorkbook(wb, { engine: 'hyperformula' });
+  expect(ev.kept.find((k) => k.ref === 'B2')?.why).toContain('nums');
+  expect(ev.values.get('S')!.has('B2')).toBe(false);
+  expect(ev.values.get('S')!.get('C2')).toBe(-14); // SUM takes the range: −1 − 4 − 9
 });

@@ -28,8 +28,6 @@ const VALUE: Err = { error: '#VALUE!' };
 const NA: Err = { error: '#N/A' };
 const DIV0: Err = { error: '#DIV/0!' };
 const MANY = 255;
-const none = () => false;
-const all = () => true;
 
 type Range = Extract<Node, { t: 'range' }>;
 
@@ -98,7 +96,6 @@ function rule(name: string): Builtin {
   return {
     min: f.min,
     max: f.max,
-    ranges: all,
     arrays,
     fn: (args, env) => {
       const r = f.fn(
@@ -183,14 +180,13 @@ function unaryRaw(neg: boolean, x: Val): Val {
 
 /** ISERROR & co.: true or false of any value, errors included (a SCALAR parameter). */
 function is(test: (v: Val) => boolean): Builtin {
-  return { min: 1, max: 1, ranges: none, each: test, fn: (args, env) => test(evalNode(args[0], env)) };
+  return { min: 1, max: 1, each: test, fn: (args, env) => test(evalNode(args[0], env)) };
 }
 
 function rounding(direction: 'half' | 'up' | 'down'): Builtin {
   return {
     min: 1,
     max: 2,
-    ranges: none,
     fn: (args, env) => {
       const xs = numberArgs(args, env, [NaN, 0]);
       return isErr(xs) ? xs : finite(roundExcel(xs[0], xs[1], direction));
@@ -200,12 +196,11 @@ function rounding(direction: 'half' | 'up' | 'down'): Builtin {
 
 /** By name (upper case, as Excel stores it). */
 export const BUILTINS: Record<string, Builtin | undefined> = {
-  TRUE: { min: 0, max: 0, ranges: none, fn: () => true },
-  FALSE: { min: 0, max: 0, ranges: none, fn: () => false },
+  TRUE: { min: 0, max: 0, fn: () => true },
+  FALSE: { min: 0, max: 0, fn: () => false },
   IF: {
     min: 2,
     max: 3,
-    ranges: none,
     fn: (args, env) => {
       const c = bool(evalNode(args[0], env));
       if (isErr(c)) return c;
@@ -217,7 +212,6 @@ export const BUILTINS: Record<string, Builtin | undefined> = {
   IFS: {
     min: 2,
     max: MANY,
-    ranges: none,
     fn: (args, env) => {
       if (args.length % 2) throw DECLINE;
       const vals = args.map((a) => evalNode(a, env));
@@ -234,7 +228,6 @@ export const BUILTINS: Record<string, Builtin | undefined> = {
   NOT: {
     min: 1,
     max: 1,
-    ranges: none,
     fn: (args, env) => {
       const c = bool(evalNode(args[0], env));
       return isErr(c) ? c : !c;
@@ -243,7 +236,6 @@ export const BUILTINS: Record<string, Builtin | undefined> = {
   IFERROR: {
     min: 2,
     max: 2,
-    ranges: none,
     fn: (args, env) => {
       const v = evalNode(args[0], env);
       const alt = evalNode(args[1], env);
@@ -251,15 +243,14 @@ export const BUILTINS: Record<string, Builtin | undefined> = {
     },
   },
 
-  SUM: { min: 1, max: MANY, ranges: all, fn: (args, env) => reduce(args, env, 0, addEps, numbers) },
-  MIN: { min: 1, max: MANY, ranges: all, fn: (args, env) => extreme(args, env, Infinity, Math.min) },
-  MAX: { min: 1, max: MANY, ranges: all, fn: (args, env) => extreme(args, env, -Infinity, Math.max) },
-  COUNT: { min: 1, max: MANY, ranges: all, fn: (args, env) => reduce(args, env, 0, (a, b) => a + b, (v) => (typeof v === 'number' ? 1 : 0)) },
-  COUNTA: { min: 1, max: MANY, ranges: all, fn: (args, env) => reduce(args, env, 0, (a, b) => a + b, (v) => (v === null ? 0 : 1)) },
+  SUM: { min: 1, max: MANY, fn: (args, env) => reduce(args, env, 0, addEps, numbers) },
+  MIN: { min: 1, max: MANY, fn: (args, env) => extreme(args, env, Infinity, Math.min) },
+  MAX: { min: 1, max: MANY, fn: (args, env) => extreme(args, env, -Infinity, Math.max) },
+  COUNT: { min: 1, max: MANY, fn: (args, env) => reduce(args, env, 0, (a, b) => a + b, (v) => (typeof v === 'number' ? 1 : 0)) },
+  COUNTA: { min: 1, max: MANY, fn: (args, env) => reduce(args, env, 0, (a, b) => a + b, (v) => (v === null ? 0 : 1)) },
   AVERAGE: {
     min: 1,
     max: MANY,
-    ranges: all,
     fn: (args, env) => {
       // AverageResult as [sum, count] (an array, never taken for an error value).
       const r = reduce<[number, number]>(args, env, [0, 0], (a, b) => [a[0] + b[0], a[1] + b[1]], (v) => (typeof v === 'number' ? [v, 1] : isErr(v) ? v : undefined));
@@ -270,7 +261,6 @@ export const BUILTINS: Record<string, Builtin | undefined> = {
   SQRT: {
     min: 1,
     max: 1,
-    ranges: none,
     fn: (args, env) => {
       const x = numberArgs(args, env, []);
       return isErr(x) ? x : finite(Math.sqrt(x[0]));
@@ -279,7 +269,6 @@ export const BUILTINS: Record<string, Builtin | undefined> = {
   TRIM: {
     min: 1,
     max: 1,
-    ranges: none,
     fn: (args, env) => {
       const s = toText(evalNode(args[0], env));
       return isErr(s) ? s : s.replace(/^ +/g, '').replace(/ +$/g, '').replace(/ +/g, ' ');
@@ -288,7 +277,6 @@ export const BUILTINS: Record<string, Builtin | undefined> = {
   LEN: {
     min: 1,
     max: 1,
-    ranges: none,
     fn: (args, env) => {
       const s = toText(evalNode(args[0], env));
       return isErr(s) ? s : s.length;

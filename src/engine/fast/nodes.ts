@@ -21,12 +21,13 @@ export type Node =
 
 export type BinOp = '+' | '-' | '*' | '/' | '^' | '&' | '=' | '<>' | '<' | '>' | '<=' | '>=';
 
-/** A built-in: its argument counts, which arguments may be ranges, and how it computes. */
+/**
+ * A built-in: its argument counts and how it computes. Which arguments may be ranges is the rule
+ * book's (takesRange, src/engine/excel/semantics/proven.ts), for both routes.
+ */
 export interface Builtin {
   min: number;
   max: number;
-  /** Whether argument k may be a range. */
-  ranges: (k: number) => boolean;
   /** SUMPRODUCT: arguments are computed element by element over their ranges. */
   arrays?: boolean;
   /** ISERROR & co.: inside SUMPRODUCT, applied to each element of its argument. */

@@ -14,6 +14,7 @@
 import { specOf } from '../../domain/edu/table';
 import { Cursor } from './formula-cursor';
 import { BUILTINS } from './builtins';
+import { takesRange } from '../excel/semantics/proven';
 import type { BinOp, Node, RefArg } from './nodes';
 
 export type { BinOp, Node, RefArg } from './nodes';
@@ -233,7 +234,7 @@ class Parser {
       if (b.arrays) {
         if (!arrayOperand(a!)) throw NOT_OURS;
       } else if (a!.t === 'range') {
-        if (!b.ranges(k) && !(b.each && this.inArray)) throw NOT_OURS;
+        if (!takesRange(word, k) && !(b.each && this.inArray)) throw NOT_OURS;
       } else inner(a!);
     });
     return { t: 'fn', name: word, args: args as Node[], impl: b };

@@ -241,6 +241,8 @@ function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants
   const hiddenBySheet = new Map<number, readonly number[]>();
   for (const s of wb.sheets) if (s.kind === 'worksheet' && s.hiddenRows.length) hiddenBySheet.set(hf.getSheetId(s.name)!, s.hiddenRows);
   const hidden = (sheet: number) => hiddenBySheet.get(sheet) ?? [];
+  // The defined names that stand for a range (nums = S!$A$1:$A$3): where one value is taken, Excel intersects them.
+  const rangeNames = new Set(wb.definedNames.filter((n) => n.formula.includes(':') && BARE_REF.test(n.formula)).map((n) => n.name.toUpperCase()));
   for (const s of wb.sheets) {
     if (s.kind !== 'worksheet') continue;
     const fixed = constants?.get(s.name);
@@ -250,7 +252,7 @@ function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants
     const calls = subtotalCalls(s);
     s.cells.forEach((c, i) => {
       if (c.formula === undefined || fixed?.computed[i]) return;
-      const why = unmodelled(c.formula) ?? unproven(c.formula) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, calls, sheetId, c, hidden);
+      const why = unmodelled(c.formula) ?? unproven(c.formula, c.arrayRef !== undefined, rangeNames) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, calls, sheetId, c, hidden);
       if (!why) return;
       found.set(i, why);
       queue.push({ sheet: sheetId, row: c.row, col: c.col });
