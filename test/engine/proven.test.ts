@@ -65,6 +65,7 @@ test.each([
   'TEXT(A1, "#,##0.00" )',
   'SUM( A1:A3 , B:B, 2:2)', // ranges where the function takes them
   'SUMIFS(C1:C3,A1:A3,1,B1:B3,2)',
+  'COUNTIFS(A1:A3,{1,2},B1:B3,1)', // an array constant's commas are not the call's
   'VLOOKUP(A1,Sheet2!A:C,2,FALSE)',
   'SUMPRODUCT(($B$5:$B$99="小学")*C5:C99)', // element by element
   'SUMPRODUCT(ABS(A1:A3))',

@@ -94,13 +94,15 @@ const whyRange = (range: string) =>
   `区域 ${range} 用在只取一个值的位置（Excel 取与公式同行或同列的单元格），保留 Excel 保存的值 / the range ${range} stands where one value is taken (Excel intersects it with the formula's row or column); the value Excel saved is kept`;
 
 /**
- * The pieces of formula text that matter here, in order: a string literal, a call's name and its
- * '(', a range (with its sheet), a bracket or a comma; everything else is passed over.
+ * The pieces of formula text that matter here, in order: a string literal, a range (with its
+ * sheet), a quoted sheet name or an array constant (passed over whole: their commas and brackets
+ * are not the formula's), a call's name and its '(', a bracket or a comma, a name; everything
+ * else (operators, numbers) is passed over.
  */
 const SHEET = String.raw`(?:'(?:[^']|'')+'|[A-Za-z_\u0080-\uffff][\w.\u0080-\uffff]*)!`;
 const RANGE = String.raw`(?:\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)`;
 const PIECES = new RegExp(
-  String.raw`("(?:[^"]|"")*")|(?<![\w.$\u0080-\uffff])((?:${SHEET})?${RANGE})(?![\w(!])|'(?:[^']|'')*'|(?<![\w.])([A-Za-z_][A-Za-z0-9_.]*)\s*\(|([(),])|(?<![\w.$\u0080-\uffff])([A-Za-z_\\\u0080-\uffff][\w.\u0080-\uffff]*)(?![\w.(!\u0080-\uffff])`,
+  String.raw`("(?:[^"]|"")*")|(?<![\w.$\u0080-\uffff])((?:${SHEET})?${RANGE})(?![\w(!])|'(?:[^']|'')*'|\{[^}]*\}|(?<![\w.])([A-Za-z_][A-Za-z0-9_.]*)\s*\(|([(),])|(?<![\w.$\u0080-\uffff])([A-Za-z_\\\u0080-\uffff][\w.\u0080-\uffff]*)(?![\w.(!\u0080-\uffff])`,
   'g',
 );
 
