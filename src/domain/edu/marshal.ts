@@ -25,6 +25,11 @@ export interface HostValues<E> {
   cell(v: unknown): CellInput;
   /** True for a trailing argument that stands for an omitted optional one. */
   omitted(v: unknown): boolean;
+  /**
+   * True when `cell` gives back every value unchanged (the fast path's values are the core's):
+   * a range's rows are then handed on as they are, once checked for errors, not copied.
+   */
+  cellsAsCore?: boolean;
 }
 
 /** An error value of the host found among the arguments, handed back as it came. */
@@ -71,6 +76,14 @@ export function marshalEdu<E>(spec: FunctionSpec, raw: ArrayLike<unknown>, host:
         const e = host.error(row);
         if (e !== undefined) return new Passed(e);
         m[r] = host.cell(row) as unknown as CellInput[];
+        continue;
+      }
+      if (host.cellsAsCore) {
+        for (let c = 0; c < row.length; c++) {
+          const e = host.error(row[c]);
+          if (e !== undefined) return new Passed(e);
+        }
+        m[r] = row as CellInput[];
         continue;
       }
       const out: CellInput[] = new Array(row.length);

@@ -15,7 +15,7 @@
  * Every one has rows in the conformance table (src/engine/excel/semantics/proven.ts).
  */
 import { roundExcel } from '../excel/excel-round';
-import { DECLINE, Matrix, addEps, arithmetic, binary, evalNode, isErr, rangeValues, toBoolean, toNumber, toText, type Err } from './eval-node';
+import { DECLINE, Matrix, addEps, arithmetic, binary, eachInRange, evalNode, isErr, rangeValues, toBoolean, toNumber, toText, type Err } from './eval-node';
 import { finite } from '../excel/semantics/numbers';
 import { rangeNumber } from '../excel/semantics/coercion';
 import { RULE_FUNCTIONS, UNMODELLED, ruleFunction } from '../excel/semantics/functions';
@@ -40,12 +40,15 @@ function reduce<T>(args: Node[], env: Env, init: T, fold: (acc: T, x: T) => T, k
   for (const a of args) {
     if (a.t === 'range') {
       let part = init;
-      for (const v of rangeValues(a, env).v) {
+      let error: Err | undefined;
+      eachInRange(a, env, (v) => {
         const k = keep(v);
-        if (k === undefined) continue;
-        if (isErr(k)) return k;
+        if (k === undefined) return true;
+        if (isErr(k)) return !(error = k);
         part = fold(part, k);
-      }
+        return true;
+      });
+      if (error) return error;
       acc = fold(part, acc);
       continue;
     }
