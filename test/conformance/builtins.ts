@@ -258,4 +258,18 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'BASE(255,16)', excel: 'FF' },
   { formula: 'ISFORMULA(A1)', excel: true }, // A1 holds the first row's formula
   { formula: 'ISFORMULA(E1)', excel: false },
+  // The empty text is not a number (issue 25; src/engine/excel/semantics/coercion.ts
+  // `emptyTextNumber`): Excel's cached values in POI's FormulaEvalTestData_Copy.xlsx (E7 is ="")
+  // give #VALUE! for E7+C7, ""*"1", -E7, ABS(E7), ROUND(C7,E7), POWER(C9,E7); HyperFormula read
+  // "" as 0 and wrote 0 or 1. A blank cell (H1) is still 0.
+  { formula: '""*"1"', excel: '#VALUE!' },
+  { formula: 'E1+""', excel: '#VALUE!' },
+  { formula: '-""', excel: '#VALUE!' },
+  { formula: '""^2', excel: '#VALUE!' },
+  { formula: 'ABS("")', excel: '#VALUE!' },
+  { formula: 'ROUND(E1,"")', excel: '#VALUE!' },
+  { formula: 'POWER(2,"")', excel: '#VALUE!' },
+  { formula: 'SQRT(IF(E1>5,""))', excel: '#VALUE!' },
+  { formula: 'H1+1', excel: 1 },
+  { formula: 'ROUND(H1,0)', excel: 0 },
 ];

@@ -78,6 +78,7 @@ test.each([
   ['the error mapping (#LIC!, #CYCLE!, #ERROR! written as #VALUE!)', /=== '#LIC!'/, 'engine/excel/semantics/errors.ts'],
   ['the error literals', /'#CYCLE!', '#ERROR!', '#SPILL!'/, 'engine/excel/semantics/errors.ts'],
   ['AND / OR', /t === 'TRUE' \|\| t === 'FALSE'\) b = t === 'TRUE'/, 'engine/excel/semantics/functions.ts'],
+  ['the empty text "" as a number (#VALUE!)', /v === '' \? VALUE/, 'engine/excel/semantics/coercion.ts'],
   ['SUMPRODUCT', /acc = typeof v === 'number' \? acc \* v : 0/, 'engine/excel/semantics/functions.ts'],
   ['the 15-digit rounding of results (HyperFormula’s exporter is given it)', /POWERS_OF_TEN\[PRECISION_DIGITS - /, 'domain/core/precision.ts'],
   ['the first significant digit', /Math\.floor\(Math\.log10\(/, 'domain/core/precision.ts'],

@@ -10,6 +10,7 @@ import { EPSILON, PRECISION_DIGITS, floatCmp, reported } from '../../src/engine/
 import { COLLATION, COLLATOR, fold, mayBeDate } from '../../src/engine/excel/semantics/text';
 import { criterion, same15, textNumber } from '../../src/engine/excel/semantics/criteria';
 import { writtenError } from '../../src/engine/excel/semantics/errors';
+import { emptyTextNumber, toNumber } from '../../src/engine/excel/semantics/coercion';
 import { marshalEdu, Passed, type HostValues } from '../../src/domain/edu/marshal';
 import { specOf } from '../../src/domain/edu/table';
 import { isMetricError } from '../../src/domain/core/errors';
@@ -61,6 +62,26 @@ test.each([999999.999999999, -999999.999999999, 9999999999.99999, 99999999999999
     }
   },
 );
+
+// The empty text "" is #VALUE! as a number, a blank 0 (Microsoft, "How to correct a #VALUE! error";
+// Excel's cached values in POI's FormulaEvalTestData_Copy.xlsx, E7 = ""): the rule book's rule,
+// given to HyperFormula's helper (src/engine/hf/excel-coercion.ts), and the fast path's toNumber.
+test('the empty text is #VALUE! in arithmetic and number arguments, through HyperFormula; a blank is 0', () => {
+  expect(emptyTextNumber('')).toEqual({ error: '#VALUE!' });
+  expect([emptyTextNumber(null), emptyTextNumber(' '), emptyTextNumber(0)]).toEqual([undefined, undefined, undefined]);
+  expect(toNumber('')).toEqual({ error: '#VALUE!' });
+  expect(toNumber(null)).toBe(0);
+  const hf = createEngine({ S: [[null, '=""', '=B1+1', '=A1+1', '=-B1', '=ROUND(B1,0)', '=SUM(B1)', '=LEN(B1)', '=B1=""']] });
+  try {
+    const row = hf.getSheetValues(0)[0].slice(2);
+    const v = (x: unknown) => (x !== null && typeof x === 'object' ? (x as { value: string }).value : x);
+    // Hand: A1 is blank (1 + 0), B1 is "" (#VALUE! wherever a number is needed); SUM skips the text
+    // of a reference (Microsoft, SUM: text in a reference is ignored), LEN and = read it as text.
+    expect(row.map(v)).toEqual(['#VALUE!', 1, '#VALUE!', '#VALUE!', 0, 0, true]);
+  } finally {
+    hf.destroy();
+  }
+});
 
 test('the date-prefix rule and the written errors', () => {
   expect([mayBeDate('2024/9/1'), mayBeDate(' 9'), mayBeDate('小学'), mayBeDate('九月')]).toEqual([true, true, false, false]);

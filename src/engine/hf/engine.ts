@@ -9,6 +9,7 @@ import { ExcelPlugin, ExcelTranslations } from './excel-plugin';
 import { EPSILON, PRECISION_DIGITS, reported } from '../excel/semantics/numbers';
 import { COLLATION, mayBeDate } from '../excel/semantics/text';
 import { toEngineFormula } from './formula-text';
+import { coerceAsExcel } from './excel-coercion';
 
 let registered = false;
 
@@ -19,6 +20,8 @@ let registered = false;
  */
 export function registerEdu(): void {
   if (registered) return;
+  // Excel's "" in arithmetic (#VALUE!, not 0): the rule book's, on HyperFormula's helper (./excel-coercion).
+  coerceAsExcel();
   HyperFormula.registerFunctionPlugin(EduPlugin, EduTranslations);
   // After HyperFormula's own plugins: Excel's rounding and the functions it lacks (./excel-plugin).
   HyperFormula.registerFunctionPlugin(ExcelPlugin, ExcelTranslations);

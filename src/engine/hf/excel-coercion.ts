@@ -1,0 +1,39 @@
+/**
+ * Excel's coercion where HyperFormula's differs and no configuration reaches it: the empty text ""
+ * is #VALUE! in arithmetic and a function's number argument (the rule book's `emptyTextNumber`,
+ * ../excel/semantics/coercion.ts); HyperFormula's ArithmeticHelper reads it as 0. Every operator
+ * (+ − * / ^, unary − and %) and every NUMBER parameter of every plugin goes through the helper's
+ * coerceScalarToNumberOrError, so that one method is wrapped — on the class, once per process,
+ * because a workbook is computed while it is built (before an instance could be patched).
+ */
+import { CellError, ErrorType, HyperFormula } from 'hyperformula';
+import { emptyTextNumber } from '../excel/semantics/coercion';
+
+type Coerce = (this: unknown, arg: unknown) => unknown;
+
+let applied = false;
+
+/**
+ * Gives HyperFormula's arithmetic Excel's empty-text rule (idempotent). A HyperFormula whose helper
+ * is not where it was is refused loudly rather than computing "" as 0 silently.
+ * @example
+ * coerceAsExcel(); // then =""+1 is #VALUE! in every engine built after
+ */
+export function coerceAsExcel(): void {
+  if (applied) return;
+  const probe = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
+  try {
+    const helper = (probe as unknown as { _evaluator?: { interpreter?: { arithmeticHelper?: object } } })._evaluator?.interpreter?.arithmeticHelper;
+    const proto = helper && (Object.getPrototypeOf(helper) as { coerceScalarToNumberOrError?: Coerce });
+    const original = proto?.coerceScalarToNumberOrError;
+    if (!proto || typeof original !== 'function') {
+      throw new Error('HyperFormula 的 ArithmeticHelper 已改变，无法按 Excel 的规则转换空文本 / HyperFormula\'s ArithmeticHelper changed: cannot give "" Excel\'s #VALUE!');
+    }
+    proto.coerceScalarToNumberOrError = function (this: unknown, arg: unknown) {
+      return emptyTextNumber(arg) ? new CellError(ErrorType.VALUE, '空文本不是数字 / the empty text "" is not a number') : original.call(this, arg);
+    };
+    applied = true;
+  } finally {
+    probe.destroy();
+  }
+}
