@@ -146,6 +146,15 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'IF(ISBLANK(H1),"空","有")', excel: '空' },
   { formula: 'NOT(E1>5)', excel: false },
   { formula: 'AND(E1:E5)', excel: true },
+  // Microsoft, AND: "If an array or reference argument contains text or empty cells, those values
+  // are ignored" — a single-cell reference too (Excel's cached FALSE for AND(B7:B9,C9,D7,E7) and
+  // TRUE for OR(B7:B9,…,E8,…) in POI's FormulaEvalTestData_Copy.xlsx, E7 "" and E8 "nospaces"):
+  // F1 is 小学, H1 blank. Text given directly is still #VALUE!, and so is a reference with no logical.
+  { formula: 'AND(E1,F1)', excel: true },
+  { formula: 'AND(E1,H1,F1,E4<2)', excel: true },
+  { formula: 'OR(E4>5,F1)', excel: false },
+  { formula: 'AND(F1)', excel: '#VALUE!' },
+  { formula: 'AND(E1,"x")', excel: '#VALUE!' },
   // Text.
   { formula: 'LEFT("规划指标",2)', excel: '规划' },
   { formula: 'RIGHT("规划指标",2)', excel: '指标' },

@@ -18,7 +18,8 @@ import { evenOddExcel, halfAwayFromZero, intExcel, modExcel, multipleExcel, roun
 import { addMonths, dateDif } from '../excel/excel-dates';
 import { textExcel } from '../excel/excel-text';
 import { RULE_FUNCTIONS, ruleFunction } from '../excel/semantics/functions';
-import { argFromHf, toHf } from './hf-values';
+import { argFromHf, fromHf, toHf } from './hf-values';
+import { Matrix } from '../excel/semantics/values';
 
 interface Ast { type: string }
 interface ProcedureAst extends Ast { procedureName: string; args: Ast[] }
@@ -307,7 +308,12 @@ export class ExcelPlugin extends FunctionPlugin {
   rule(ast: ProcedureAst, s: State) {
     const f = ruleFunction(ast.procedureName)!;
     if (ast.args.length < f.min || ast.args.length > f.max) return new CellError(ErrorType.NA, `${f.name} 参数个数不对 / ${f.name}: wrong number of arguments`);
-    return this.run(ast, s, f.name, (...args: unknown[]) => toHf(f.fn(args.map(argFromHf))));
+    // runFunction hands the arguments in the order of ast.args (no range is expanded here), so a
+    // cell reference is known by its node: a 1 × 1 Matrix for a row that asks `refAsRange`.
+    const isRef = (i: number) => f.refAsRange && ast.args[i]?.type === 'CELL_REFERENCE';
+    return this.run(ast, s, f.name, (...args: unknown[]) =>
+      toHf(f.fn(args.map((a, i) => (isRef(i) && !(a instanceof SimpleRangeValue) ? new Matrix(1, 1, [fromHf(a)]) : argFromHf(a))))),
+    );
   }
 
   concat(ast: ProcedureAst, s: State) {

@@ -6,7 +6,7 @@
  * where HyperFormula departs from it, and has conformance rows (test/conformance/builtins.ts).
  *
  * Arguments arrive as values: a range (or an array expression) as a Matrix, anything else as its
- * value. What both routes have done before `fn` runs: the argument count is checked, and every
+ * value (a one-cell reference too, unless the row asks `refAsRange`). What both routes have done before `fn` runs: the argument count is checked, and every
  * argument is computed in order.
  */
 import { addEps, finite } from './numbers';
@@ -21,6 +21,11 @@ export interface RuleFunction {
   param: 'any' | 'range';
   min: number;
   max: number;
+  /**
+   * A cell reference argument arrives as a 1 × 1 Matrix, so the rule can tell it from a value
+   * given directly (AND / OR ignore text in a reference, one cell included).
+   */
+  refAsRange?: boolean;
   /** The result from the arguments' values. */
   fn: (args: (Val | Matrix)[]) => Val;
 }
@@ -41,9 +46,11 @@ export const UNMODELLED_MESSAGE = '规则库未覆盖此情形 / a case the rule
 /**
  * AND / OR as Excel computes them (Microsoft, "AND function": "If an array or reference argument
  * contains text or empty cells, those values are ignored"; "If the specified range contains no
- * logical values, AND returns the #VALUE! error value"). In a range only numbers and logicals count
- * (AND(A1:A3) over 1, blank, "x" is TRUE — HyperFormula says FALSE); a value given directly is
- * coerced ("TRUE" is TRUE, other text #VALUE!); an error is passed on, a direct one first.
+ * logical values, AND returns the #VALUE! error value"). In a range or a reference — a single-cell
+ * reference included (`refAsRange`) — only numbers and logicals count (AND(A1:A3) over 1, blank,
+ * "x" is TRUE — HyperFormula says FALSE; OR(B7:B9,E8) with E8 "nospaces" is TRUE in POI's
+ * FormulaEvalTestData_Copy.xlsx as Excel saved it); a value given directly is coerced ("TRUE" is
+ * TRUE, other text #VALUE!); an error is passed on, a direct one first.
  * @example
  * logical([new Matrix(3, 1, [1, null, 'x'])], true); // true
  * logical(['maybe'], false);                         // { error: '#VALUE!' }
@@ -218,8 +225,8 @@ const MANY = 255;
 
 /** The table: by name. */
 export const RULE_FUNCTIONS: readonly RuleFunction[] = [
-  { name: 'AND', param: 'any', min: 1, max: MANY, fn: (args) => logical(args, true) },
-  { name: 'OR', param: 'any', min: 1, max: MANY, fn: (args) => logical(args, false) },
+  { name: 'AND', param: 'any', min: 1, max: MANY, refAsRange: true, fn: (args) => logical(args, true) },
+  { name: 'OR', param: 'any', min: 1, max: MANY, refAsRange: true, fn: (args) => logical(args, false) },
   { name: 'SUMPRODUCT', param: 'range', min: 1, max: MANY, fn: sumproduct },
   { name: 'COUNTIF', param: 'any', min: 2, max: 2, fn: countIfs },
   { name: 'COUNTIFS', param: 'any', min: 2, max: MANY, fn: countIfs },
