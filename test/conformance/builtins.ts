@@ -258,6 +258,14 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'COLUMN(G1)', excel: 7 },
   { formula: 'POWER(2,10)', excel: 1024 },
   { formula: 'PRODUCT(2,3,4)', excel: 24 },
+  // Microsoft, PRODUCT: text, logicals and blanks in a reference are ignored; with no number at all
+  // Excel gives 0 (its cached PRODUCT(E8:E9) and PRODUCT(D7:D10) in POI's FormulaEvalTestData_Copy.xlsx;
+  // HyperFormula gave 1). F1:F2 are 小学, 初中; H1:H5 blank; a value given directly is a number.
+  { formula: 'PRODUCT(F1:F2)', excel: 0 },
+  { formula: 'PRODUCT(H1:H5)', excel: 0 },
+  { formula: 'PRODUCT(E4:F5,3)', excel: 6 }, // 1 × 2 × 3: 高中 and 小学 ignored
+  { formula: 'PRODUCT(F1,E5)', excel: 2 },
+  { formula: 'PRODUCT(E5,"x")', excel: '#VALUE!' },
   // 2024-09-01: 45292 (2024-01-01) + 244 days of January to August.
   { formula: 'DATEVALUE("2024-09-01")', excel: 45536 },
   { formula: 'TIMEVALUE("12:00")', excel: 0.5 },

@@ -11,6 +11,7 @@
  */
 import { addEps, finite } from './numbers';
 import { criterion, type Criterion } from './criteria';
+import { NotModelled, toNumber } from './coercion';
 import { isErr, Matrix, type Err, type Val } from './values';
 
 /** One rule-book function. */
@@ -109,6 +110,45 @@ export function sumproduct(args: (Val | Matrix)[]): Val {
     ret += acc;
   }
   return finite(ret);
+}
+
+/**
+ * PRODUCT as Excel computes it (Microsoft, "PRODUCT function": "If an argument is an array or
+ * reference, only numbers in the array or reference are multiplied. Empty cells, logical values,
+ * and text in the array or reference are ignored"). With no number at all Excel gives 0, not the
+ * empty product 1 HyperFormula gives: PRODUCT(E8:E9) over two texts and PRODUCT(D7:D10) over
+ * blanks are 0 in POI's FormulaEvalTestData_Copy.xlsx as Excel saved it (AGGREGATE's PRODUCT,
+ * function 6, is 0 so too). A value given directly is made a number (`toNumber`: "2" is 2, "x"
+ * #VALUE!); a reading not written there is UNMODELLED. The first error met is the result.
+ * @example
+ * product([new Matrix(2, 1, ['x', null])]); // 0: no number
+ * product([new Matrix(2, 1, [2, 'x']), '3']); // 6
+ */
+export function product(args: (Val | Matrix)[]): Val {
+  let acc = 1;
+  let seen = 0;
+  for (const a of args) {
+    if (a instanceof Matrix) {
+      for (const x of a.v) {
+        if (isErr(x)) return x;
+        if (typeof x !== 'number') continue;
+        acc *= x;
+        seen++;
+      }
+      continue;
+    }
+    let x: number | Err;
+    try {
+      x = toNumber(a);
+    } catch (e) {
+      if (e instanceof NotModelled) return UNMODELLED;
+      throw e;
+    }
+    if (isErr(x)) return x;
+    acc *= x;
+    seen++;
+  }
+  return seen ? finite(acc) : 0;
 }
 
 /** An argument as a range: a single value (a one-cell range arrives so) is 1 × 1. */
@@ -227,6 +267,7 @@ const MANY = 255;
 export const RULE_FUNCTIONS: readonly RuleFunction[] = [
   { name: 'AND', param: 'any', min: 1, max: MANY, refAsRange: true, fn: (args) => logical(args, true) },
   { name: 'OR', param: 'any', min: 1, max: MANY, refAsRange: true, fn: (args) => logical(args, false) },
+  { name: 'PRODUCT', param: 'any', min: 1, max: MANY, refAsRange: true, fn: product },
   { name: 'SUMPRODUCT', param: 'range', min: 1, max: MANY, fn: sumproduct },
   { name: 'COUNTIF', param: 'any', min: 2, max: 2, fn: countIfs },
   { name: 'COUNTIFS', param: 'any', min: 2, max: MANY, fn: countIfs },
