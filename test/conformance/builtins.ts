@@ -227,6 +227,27 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'INDEX(G1:G5,3)', excel: 300 },
   { formula: 'MATCH(400,G1:G5,0)', excel: 4 },
   { formula: 'CHOOSE(2,"a","b")', excel: 'b' },
+  // Microsoft, CHOOSE: a fractional index_num is truncated, one past the list is #VALUE! (Excel's
+  // cached 5 for CHOOSE(1.9,5,6) in POI's FormulaEvalTestData_Copy.xlsx; HyperFormula gave #NUM!).
+  { formula: 'CHOOSE(1.9,5,6)', excel: 5 },
+  { formula: 'CHOOSE(2.5,"a","b")', excel: 'b' },
+  { formula: 'CHOOSE(3,"a","b")', excel: '#VALUE!' },
+  { formula: 'CHOOSE(0.5,"a","b")', excel: '#VALUE!' },
+  // SUBSTITUTE's instance_num is truncated; an empty old_text changes nothing (Excel's cached
+  // "Teststr" and "testblankmatch" in the same file; HyperFormula gave "teststr", "!testblankmatch").
+  { formula: 'SUBSTITUTE("teststr","t","T",1.9)', excel: 'Teststr' },
+  { formula: 'SUBSTITUTE("teststr","t","T",2)', excel: 'tesTstr' },
+  { formula: 'SUBSTITUTE("testblankmatch","","!",1)', excel: 'testblankmatch' },
+  { formula: 'SUBSTITUTE("testblankmatch","","!")', excel: 'testblankmatch' },
+  { formula: 'SUBSTITUTE("aaa","aa","b",2)', excel: 'aaa' }, // occurrences do not overlap: one "aa"
+  { formula: 'SUBSTITUTE("abc","b","x",0)', excel: '#VALUE!' },
+  // LARGE / SMALL: a value given directly is a number (Excel's cached 1 for LARGE(TRUE,1) in the
+  // same file; HyperFormula: #NUM!); in a reference, text and logicals are ignored (F1:F2 text).
+  { formula: 'LARGE(TRUE,1)', excel: 1 },
+  { formula: 'SMALL(4,1)', excel: 4 },
+  { formula: 'LARGE(E1:F5,1.9)', excel: 7 },
+  { formula: 'SMALL(F1:F2,1)', excel: '#NUM!', lo: { value: '#VALUE!', why: "LibreOffice's LARGE / SMALL give Err:502 (invalid argument), saved as #VALUE!; Microsoft's LARGE page: k greater than the number of data points is #NUM!" } },
+  { formula: 'LARGE(E1:E5,6)', excel: '#NUM!', lo: { value: '#VALUE!', why: "LibreOffice's LARGE / SMALL give Err:502 (invalid argument), saved as #VALUE!; Microsoft's LARGE page: k greater than the number of data points is #NUM!" } },
   { formula: 'TYPE(E1)', excel: 1 },
   { formula: 'TYPE(F1)', excel: 2 },
   { formula: 'ERROR.TYPE(1/0)', excel: 2 },

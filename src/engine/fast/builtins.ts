@@ -103,6 +103,7 @@ function rule(name: string): Builtin {
         args.map((a) => {
           if (arrays) return arrayOf(a, env);
           if (a.t === 'ref' && f.refAsRange) return new Matrix(1, 1, [evalNode(a, env)]);
+          if (a.t === 'range' && f.refAsRange) return rangeValues(a, env);
           if (a.t !== 'range') return evalNode(a, env);
           const m = rangeValues(a, env);
           return m.v.length === 1 ? m.v[0] : m;

@@ -17,7 +17,7 @@ import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin,
 import { evenOddExcel, halfAwayFromZero, intExcel, modExcel, multipleExcel, roundExcel, snap15 } from '../excel/excel-round';
 import { addMonths, dateDif } from '../excel/excel-dates';
 import { textExcel } from '../excel/excel-text';
-import { RULE_FUNCTIONS, ruleFunction } from '../excel/semantics/functions';
+import { RULE_FUNCTIONS, chooseIndex, ruleFunction, substitute } from '../excel/semantics/functions';
 import { argFromHf, fromHf, toHf } from './hf-values';
 import { Matrix } from '../excel/semantics/values';
 
@@ -163,6 +163,9 @@ const implemented: ImplementedFunctions = {
   'MODE.SNGL': { method: 'mode', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
   TEXT: { method: 'text', parameters: [num(), { argumentType: FunctionArgumentType.STRING }] },
   EDATE: { method: 'edate', parameters: [num(), num()] },
+  // HyperFormula's own parameters but a NUMBER index (its INTEGER one refused 1.9 with #NUM!).
+  CHOOSE: { method: 'choose', parameters: [num(), { argumentType: FunctionArgumentType.SCALAR, passSubtype: true }], repeatLastArgs: 1 },
+  SUBSTITUTE: { method: 'substitute', parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.STRING }, { argumentType: N, optionalArg: true }] },
   DATEDIF: { method: 'datedif', parameters: [num(), num(), { argumentType: FunctionArgumentType.STRING }] },
   AGGREGATE: { method: 'aggregate', parameters: [num(), num(), { argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], repeatLastArgs: 1 },
 };
@@ -206,6 +209,21 @@ export class ExcelPlugin extends FunctionPlugin {
       const b = Math.floor(end);
       const d = dateDif(this.dateTimeHelper.numberToSimpleDate(a), this.dateTimeHelper.numberToSimpleDate(b), b - a, unit);
       return d === undefined ? new CellError(ErrorType.NUM) : d;
+    });
+  }
+
+  /** CHOOSE with Excel's index (../excel/semantics/functions.ts `chooseIndex`). */
+  choose(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'CHOOSE', (x: number, ...values: unknown[]) => {
+      const i = chooseIndex(x, values.length);
+      return typeof i === 'number' ? values[i - 1] : toHf(i);
+    });
+  }
+  /** SUBSTITUTE with Excel's instance_num and empty old_text (../excel/semantics/functions.ts). */
+  substitute(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'SUBSTITUTE', (text: string, old: string, replacement: string, instance?: number) => {
+      const r = substitute(text, old, replacement, instance);
+      return typeof r === 'string' ? r : toHf(r);
     });
   }
 
@@ -310,7 +328,7 @@ export class ExcelPlugin extends FunctionPlugin {
     if (ast.args.length < f.min || ast.args.length > f.max) return new CellError(ErrorType.NA, `${f.name} 参数个数不对 / ${f.name}: wrong number of arguments`);
     // runFunction hands the arguments in the order of ast.args (no range is expanded here), so a
     // cell reference is known by its node: a 1 × 1 Matrix for a row that asks `refAsRange`.
-    const isRef = (i: number) => f.refAsRange && ast.args[i]?.type === 'CELL_REFERENCE';
+    const isRef = (i: number) => f.refAsRange && (ast.args[i]?.type === 'CELL_REFERENCE' || ast.args[i]?.type === 'CELL_RANGE');
     return this.run(ast, s, f.name, (...args: unknown[]) =>
       toHf(f.fn(args.map((a, i) => (isRef(i) && !(a instanceof SimpleRangeValue) ? new Matrix(1, 1, [fromHf(a)]) : argFromHf(a))))),
     );

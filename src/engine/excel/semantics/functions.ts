@@ -23,8 +23,8 @@ export interface RuleFunction {
   min: number;
   max: number;
   /**
-   * A cell reference argument arrives as a 1 × 1 Matrix, so the rule can tell it from a value
-   * given directly (AND / OR ignore text in a reference, one cell included).
+   * A cell reference (or a one-cell range) argument arrives as a 1 × 1 Matrix, so the rule can tell
+   * it from a value given directly (AND / OR ignore text in a reference, one cell included).
    */
   refAsRange?: boolean;
   /** The result from the arguments' values. */
@@ -151,6 +151,90 @@ export function product(args: (Val | Matrix)[]): Val {
   return seen ? finite(acc) : 0;
 }
 
+/**
+ * LARGE / SMALL(array, k) as Excel computes them: the numbers of a range or reference (text,
+ * logicals and blanks ignored, the first error the result), while a value given directly is made a
+ * number — LARGE(TRUE,1) is 1 in POI's FormulaEvalTestData_Copy.xlsx as Excel saved it;
+ * HyperFormula made TRUE a one-cell range with no number (#NUM!). k is truncated (as HyperFormula
+ * does); Microsoft, LARGE: "If k ≤ 0 or if k is greater than the number of data points, LARGE
+ * returns the #NUM! error value."
+ * @example
+ * kth([true, 1], true);                           // 1
+ * kth([new Matrix(3, 1, [5, 'x', 9]), 2], false); // 9: the second smallest of 5 and 9
+ */
+export function kth(args: (Val | Matrix)[], largest: boolean): Val {
+  const e = firstError(args);
+  if (e) return e;
+  const xs: number[] = [];
+  const [data, kArg] = args;
+  if (data instanceof Matrix) {
+    for (const x of data.v) {
+      if (isErr(x)) return x;
+      if (typeof x === 'number') xs.push(x);
+    }
+  } else {
+    const x = number(data);
+    if (typeof x !== 'number') return x;
+    xs.push(x);
+  }
+  if (kArg instanceof Matrix) return UNMODELLED; // an array of k: one result each, not written here
+  const kx = number(kArg);
+  if (typeof kx !== 'number') return kx;
+  const k = Math.trunc(kx);
+  if (k < 1 || k > xs.length) return { error: '#NUM!' };
+  xs.sort((a, b) => a - b);
+  return largest ? xs[xs.length - k] : xs[k - 1];
+}
+
+/** A value given directly as a number (`toNumber`), UNMODELLED for a reading not written there. */
+function number(v: Val): number | Err {
+  try {
+    return toNumber(v);
+  } catch (e) {
+    if (e instanceof NotModelled) return UNMODELLED;
+    throw e;
+  }
+}
+
+/**
+ * CHOOSE's index_num: truncated, then 1 … count, else #VALUE! (Microsoft, "CHOOSE function": "If
+ * index_num is a fraction, it is truncated to the lowest integer before being used" and "If
+ * index_num is less than 1 or greater than the number of the last value in the list, CHOOSE
+ * returns the #VALUE! error value"). HyperFormula took 1.9 for no integer (#NUM!) and gave #NUM!
+ * past the list; Excel saved 5 for CHOOSE(1.9,5,6) in POI's FormulaEvalTestData_Copy.xlsx.
+ * @example
+ * chooseIndex(1.9, 2); // 1
+ * chooseIndex(3, 2);   // { error: '#VALUE!' }
+ */
+export function chooseIndex(x: number, count: number): number | Err {
+  const i = Math.trunc(x);
+  return i < 1 || i > count ? VALUE : i;
+}
+
+/**
+ * SUBSTITUTE(text, old_text, new_text, [instance_num]) as Excel computes it (Microsoft,
+ * "SUBSTITUTE function": "If you specify instance_num, only that instance of old_text is replaced.
+ * Otherwise, every occurrence"). instance_num is truncated (SUBSTITUTE("teststr","t","T",1.9) is
+ * "Teststr"), below 1 #VALUE!; an empty old_text replaces nothing (the text comes back unchanged) —
+ * both as Excel saved them in POI's FormulaEvalTestData_Copy.xlsx, where HyperFormula gave
+ * "teststr" and "!testblankmatch". Occurrences are counted without overlapping, left to right.
+ * @example
+ * substitute('teststr', 't', 'T', 1.9); // 'Teststr'
+ * substitute('abc', '', '!');           // 'abc'
+ */
+export function substitute(text: string, old: string, replacement: string, instance?: number): string | Err {
+  if (instance !== undefined && Math.trunc(instance) < 1) return VALUE;
+  if (old === '') return text;
+  if (instance === undefined) return text.split(old).join(replacement);
+  const n = Math.trunc(instance);
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    at = text.indexOf(old, at < 0 ? 0 : at + old.length);
+    if (at < 0) return text;
+  }
+  return text.slice(0, at) + replacement + text.slice(at + old.length);
+}
+
 /** An argument as a range: a single value (a one-cell range arrives so) is 1 × 1. */
 function grid(a: Val | Matrix): Matrix {
   return a instanceof Matrix ? a : new Matrix(1, 1, [a]);
@@ -267,6 +351,8 @@ const MANY = 255;
 export const RULE_FUNCTIONS: readonly RuleFunction[] = [
   { name: 'AND', param: 'any', min: 1, max: MANY, refAsRange: true, fn: (args) => logical(args, true) },
   { name: 'OR', param: 'any', min: 1, max: MANY, refAsRange: true, fn: (args) => logical(args, false) },
+  { name: 'LARGE', param: 'any', min: 2, max: 2, refAsRange: true, fn: (args) => kth(args, true) },
+  { name: 'SMALL', param: 'any', min: 2, max: 2, refAsRange: true, fn: (args) => kth(args, false) },
   { name: 'PRODUCT', param: 'any', min: 1, max: MANY, refAsRange: true, fn: product },
   { name: 'SUMPRODUCT', param: 'range', min: 1, max: MANY, fn: sumproduct },
   { name: 'COUNTIF', param: 'any', min: 2, max: 2, fn: countIfs },
