@@ -83,6 +83,21 @@ test('the empty text is #VALUE! in arithmetic and number arguments, through Hype
   }
 });
 
+// A defined name that refers to a blank cell is blank (src/engine/hf/excel-names.ts): ClosedXML's
+// DrawingSizeInPx.xlsx, where Excel saved IF(Override<>"",Override,Folder&File) as Folder&File with
+// Override → a blank cell; HyperFormula made the name's blank 0 and wrote 0. Hand: A1 blank, so
+// Blank<>"" is FALSE (2), =Blank shows 0 as any formula giving a blank, Blank+1 is 1, ISBLANK TRUE.
+test('a name that refers to a blank cell is blank, not 0', () => {
+  const hf = createEngine({ S: [[null, '=IF(Blank<>"",1,2)', '=Blank', '=Blank+1', '=ISBLANK(Blank)', '=Full&"x"']] });
+  try {
+    hf.addNamedExpression('Blank', '=S!$A$1');
+    hf.addNamedExpression('Full', '=S!$D$1');
+    expect(hf.getSheetValues(0)[0].slice(1)).toEqual([2, 0, 1, true, '1x']);
+  } finally {
+    hf.destroy();
+  }
+});
+
 test('the date-prefix rule and the written errors', () => {
   expect([mayBeDate('2024/9/1'), mayBeDate(' 9'), mayBeDate('小学'), mayBeDate('九月')]).toEqual([true, true, false, false]);
   expect(['#LIC!', '#CYCLE!', '#ERROR!', '#N/A', '#DIV/0!'].map(writtenError)).toEqual(['#VALUE!', '#VALUE!', '#VALUE!', '#N/A', '#DIV/0!']);
