@@ -12,6 +12,7 @@ import { parseRange } from '../../xlsx/refs';
 import { writtenError } from '../excel/semantics/errors';
 import { UNMODELLED_MESSAGE } from '../excel/semantics/functions';
 import { unproven } from '../excel/semantics/proven';
+import { notExcelFormula, wrongArity } from '../excel/semantics/not-excel';
 import type { FastSheet, Val } from '../fast/fast-sheet';
 export { cycleCells, cycleLiteral } from '../keep-cached';
 
@@ -191,7 +192,7 @@ function unmodelledResult(v: unknown): string | undefined {
   if (!(v instanceof DetailedCellError)) return undefined;
   if (v.value === '#NAME?') return v.message === UNMODELLED_MESSAGE ? WHY_RULES : WHY_NAME;
   if (v.value === '#ERROR!') return WHY_PARSE;
-  return undefined;
+  return wrongArity(v.value, v.message);
 }
 
 const WHY_NESTED = 'SUBTOTAL/AGGREGATE 区域内含有 SUBTOTAL（Excel 会跳过）/ SUBTOTAL or AGGREGATE over a range holding SUBTOTALs (Excel skips them)';
@@ -252,7 +253,7 @@ function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants
     const calls = subtotalCalls(s);
     s.cells.forEach((c, i) => {
       if (c.formula === undefined || fixed?.computed[i]) return;
-      const why = unmodelled(c.formula) ?? unproven(c.formula, c.arrayRef !== undefined, rangeNames) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, calls, sheetId, c, hidden);
+      const why = unmodelled(c.formula) ?? notExcelFormula(c.formula) ?? unproven(c.formula, c.arrayRef !== undefined, rangeNames) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, calls, sheetId, c, hidden);
       if (!why) return;
       found.set(i, why);
       queue.push({ sheet: sheetId, row: c.row, col: c.col });
