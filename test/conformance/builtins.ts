@@ -39,6 +39,10 @@ export const DATA: (number | string | null)[][] = [
 export const DATA_COL = 5;
 
 // 2024-02-29 is serial 45351 (2024-01-01 is 45292, + 31 days of January + 28).
+/** Why LibreOffice's dates below serial 61 differ (the rows of Excel's 1900 calendar). */
+const DATE_1900 =
+  "LibreOffice counts from 1899-12-30 with no 1900-02-29, so its serials below 61 are a day apart from Excel's and serial 0 is 1899-12-30 (Microsoft: Excel keeps 1900-02-29 and counts 1900-01-01 as 1)";
+
 export const BUILTINS: BuiltinRow[] = [
   // Rounding family: the table, then Microsoft's examples.
   { formula: 'ROUNDUP(0.1*3*10,0)', excel: 3 },
@@ -199,6 +203,27 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'WEEKDAY(DATE(2024,1,1))', excel: 2 },
   { formula: 'DAYS(DATE(2024,3,1),DATE(2024,2,1))', excel: 29 },
   { formula: 'EOMONTH(DATE(2024,2,10),0)', excel: 45351 },
+  // Excel's 1900 calendar below serial 61 (src/engine/excel/excel-dates.ts): serial 0 is the
+  // fictitious 1900-01-00, 60 Lotus's 1900-02-29 (Microsoft, DATE: January 1, 1900 is serial 1;
+  // "Excel incorrectly assumes that the year 1900 is a leap year"). H1 is blank: YEAR of a blank is
+  // 1900, and DATE(YEAR(blank),MONTH(blank),0) is 0 — POI's 61652.xlsx as Excel saved it
+  // (HyperFormula: 1899, 12 and 693931, the year 3799).
+  { formula: 'DATE(1900,1,1)', excel: 1, lo: { value: 2, why: DATE_1900 } },
+  { formula: 'DATE(1900,3,1)', excel: 61 },
+  { formula: 'DATE(1900,1,0)', excel: 0, lo: { value: 1, why: DATE_1900 } },
+  { formula: 'YEAR(H1)', excel: 1900, lo: { value: 1899, why: DATE_1900 } },
+  { formula: 'MONTH(0)', excel: 1, lo: { value: 12, why: DATE_1900 } },
+  { formula: 'DAY(0)', excel: 0, lo: { value: 30, why: DATE_1900 } },
+  { formula: 'DAY(60)', excel: 29, lo: { value: 28, why: DATE_1900 } },
+  { formula: 'DAY(59)', excel: 28, lo: { value: 27, why: DATE_1900 } },
+  { formula: 'DATE(YEAR(H1),MONTH(H1),0)', excel: 0, lo: { value: -30, why: DATE_1900 } },
+  {
+    formula: 'DATE(124,1,1)',
+    excel: 45292, // year 124 is 2024 (Microsoft: 0 to 1899 add 1900)
+    lo: { value: '#VALUE!', why: 'LibreOffice adds 1900 only to years 0–99 (two-digit years) and has no date for the year 124 here' },
+  },
+  { formula: 'DATE(2024,14,1)', excel: 45689 }, // month 14 of 2024: 2025-02-01, 45292 + 366 + 31
+  { formula: 'YEAR(-1)', excel: '#NUM!', lo: { value: 1899, why: 'LibreOffice has dates before its serial 0 (1899-12-29 here); Excel has none before 1900-01-00 (#NUM!)' } },
   // Percentages and ratios.
   { formula: '21/500*100', excel: 4.2 },
   { formula: 'ROUND(21/500,4)', excel: 0.042 },

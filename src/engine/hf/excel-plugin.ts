@@ -15,7 +15,7 @@
  */
 import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, SimpleRangeValue, type ImplementedFunctions } from 'hyperformula';
 import { evenOddExcel, halfAwayFromZero, intExcel, modExcel, multipleExcel, roundExcel, snap15 } from '../excel/excel-round';
-import { addMonths, dateDif } from '../excel/excel-dates';
+import { addMonths, dateDif, dateToSerial, serialToDate } from '../excel/excel-dates';
 import { textExcel } from '../excel/excel-text';
 import { RULE_FUNCTIONS, chooseIndex, ruleFunction, substitute } from '../excel/semantics/functions';
 import { argFromHf, fromHf, toHf } from './hf-values';
@@ -162,6 +162,11 @@ const implemented: ImplementedFunctions = {
   MODE: { method: 'mode', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
   'MODE.SNGL': { method: 'mode', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
   TEXT: { method: 'text', parameters: [num(), { argumentType: FunctionArgumentType.STRING }] },
+  // Excel's 1900 calendar below serial 61 (1900-01-00, Lotus's 1900-02-29): ../excel/excel-dates.
+  DATE: { method: 'date', parameters: [num(), num(), num()] },
+  YEAR: { method: 'datePart', parameters: [num()] },
+  MONTH: { method: 'datePart', parameters: [num()] },
+  DAY: { method: 'datePart', parameters: [num()] },
   EDATE: { method: 'edate', parameters: [num(), num()] },
   // HyperFormula's own parameters but a NUMBER index (its INTEGER one refused 1.9 with #NUM!).
   CHOOSE: { method: 'choose', parameters: [num(), { argumentType: FunctionArgumentType.SCALAR, passSubtype: true }], repeatLastArgs: 1 },
@@ -195,6 +200,14 @@ export class ExcelPlugin extends FunctionPlugin {
 
   text(ast: ProcedureAst, s: State) {
     return this.run(ast, s, 'TEXT', (x: number, format: string) => textExcel(x, format, this.date1904) ?? new CellError(ErrorType.VALUE));
+  }
+  date(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'DATE', (y: number, m: number, d: number) => dateToSerial(y, m, d, this.date1904) ?? new CellError(ErrorType.NUM));
+  }
+  datePart(ast: ProcedureAst, s: State) {
+    const name = ast.procedureName as 'YEAR' | 'MONTH' | 'DAY';
+    const part = name === 'YEAR' ? 'year' : name === 'MONTH' ? 'month' : 'day';
+    return this.run(ast, s, name, (x: number) => serialToDate(x, this.date1904)?.[part] ?? new CellError(ErrorType.NUM));
   }
   edate(ast: ProcedureAst, s: State) {
     return this.run(ast, s, 'EDATE', (start: number, months: number) => {
