@@ -185,6 +185,13 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'SUBSTITUTE("a-b-c","-","")', excel: 'abc' },
   { formula: 'FIND("指","规划指标")', excel: 3 },
   { formula: 'VALUE("12.5")', excel: 12.5 },
+  // VALUE's own readings, the same in every office (Microsoft, VALUE): spaces around, a percent, a
+  // negative in parentheses; a currency or thousands separator keeps Excel's value instead
+  // (test/engine/value-locale.test.ts).
+  { formula: 'VALUE(" 12 ")', excel: 12 },
+  { formula: 'VALUE("50%")', excel: 0.5 },
+  { formula: 'VALUE("(5)")', excel: -5 },
+  { formula: 'VALUE("abc")', excel: '#VALUE!' },
   { formula: 'REPT("*",3)', excel: '***' },
   { formula: 'EXACT("a","A")', excel: false },
   // Dates (1900 system).

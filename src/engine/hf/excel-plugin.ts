@@ -17,7 +17,8 @@ import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin,
 import { evenOddExcel, halfAwayFromZero, intExcel, modExcel, multipleExcel, roundExcel, snap15 } from '../excel/excel-round';
 import { addMonths, dateDif, dateToSerial, serialToDate } from '../excel/excel-dates';
 import { textExcel } from '../excel/excel-text';
-import { RULE_FUNCTIONS, chooseIndex, ruleFunction, substitute } from '../excel/semantics/functions';
+import { RULE_FUNCTIONS, UNMODELLED, chooseIndex, ruleFunction, substitute } from '../excel/semantics/functions';
+import { localeNumberText } from '../excel/semantics/text';
 import { argFromHf, fromHf, toHf } from './hf-values';
 import { Matrix } from '../excel/semantics/values';
 
@@ -162,6 +163,7 @@ const implemented: ImplementedFunctions = {
   MODE: { method: 'mode', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
   'MODE.SNGL': { method: 'mode', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
   TEXT: { method: 'text', parameters: [num(), { argumentType: FunctionArgumentType.STRING }] },
+  VALUE: { method: 'valueOf', parameters: [{ argumentType: FunctionArgumentType.SCALAR }] },
   // Excel's 1900 calendar below serial 61 (1900-01-00, Lotus's 1900-02-29): ../excel/excel-dates.
   DATE: { method: 'date', parameters: [num(), num(), num()] },
   YEAR: { method: 'datePart', parameters: [num()] },
@@ -200,6 +202,27 @@ export class ExcelPlugin extends FunctionPlugin {
 
   text(ast: ProcedureAst, s: State) {
     return this.run(ast, s, 'TEXT', (x: number, format: string) => textExcel(x, format, this.date1904) ?? new CellError(ErrorType.VALUE));
+  }
+  /**
+   * VALUE as HyperFormula's (TextPlugin.value: a number is itself, "(5)" is −5, text read as a
+   * number, a date or a percent), but a text whose reading depends on the office's locale — a
+   * currency, a thousands separator (../excel/semantics/text.ts `localeNumberText`) — is not
+   * computed: the cell keeps the value Excel saved.
+   */
+  valueOf(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'VALUE', (arg: unknown) => {
+      if (arg instanceof CellError) return arg;
+      const n = numberOf(arg);
+      if (n !== undefined) return n;
+      if (typeof arg !== 'string') return new CellError(ErrorType.VALUE);
+      const t = arg.trim();
+      if (localeNumberText(t)) return toHf(UNMODELLED);
+      const inner = /^\(([^()]+)\)$/.exec(t);
+      const read = (x: string) => (x.trim() === '' ? undefined : numberOf(this.arithmeticHelper.coerceToMaybeNumber(x.trim())));
+      const negative = inner ? read(inner[1]) : undefined;
+      if (negative !== undefined) return -negative;
+      return read(t) ?? new CellError(ErrorType.VALUE);
+    });
   }
   date(ast: ProcedureAst, s: State) {
     return this.run(ast, s, 'DATE', (y: number, m: number, d: number) => dateToSerial(y, m, d, this.date1904) ?? new CellError(ErrorType.NUM));
