@@ -236,6 +236,10 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'ROUND(21/500,4)', excel: 0.042 },
   { formula: '0.1+0.2', excel: 0.3 },
   { formula: '9/1000*100>=0.9', excel: true },
+  // 14 and 13 decimals differ at the 15th significant digit: Excel saved FALSE (POI's
+  // FormulaEvalTestData_Copy.xlsx F35); HyperFormula's 1e-13 called them equal.
+  { formula: '1.11111111111111=1.1111111111111', excel: false },
+  { formula: '0.1+0.2=0.3', excel: true },
   { formula: 'ROUND(1/3*100,1)', excel: 33.3 },
   { formula: 'TEXT(21/500,"0.00%")', excel: '4.20%' },
   { formula: 'ROUND(AVERAGE(E1:E5),2)', excel: 3.4 },

@@ -2,11 +2,12 @@
  * The rule book (src/engine/excel/semantics) against HyperFormula's own configuration and against
  * hand-worked values. Its constants configure HyperFormula (src/engine/hf/engine.ts); here they are
  * held to HyperFormula's defaults, so a departure is deliberate and named: accentSensitive, where
- * Excel keeps accents ("cafe" ≠ "café"; LibreOffice agrees, test/conformance/builtins.ts).
+ * Excel keeps accents ("cafe" ≠ "café"; LibreOffice agrees, test/conformance/builtins.ts), and the
+ * comparison tolerance, 2^-48 (LibreOffice's approxEqual) where HyperFormula's is 1e-13.
  */
 import { HyperFormula } from 'hyperformula';
 import { ENGINE_CONFIG, createEngine } from '../../src/engine/hf/engine';
-import { EPSILON, PRECISION_DIGITS, floatCmp, reported } from '../../src/engine/excel/semantics/numbers';
+import { COMPARE_EPSILON, EPSILON, PRECISION_DIGITS, floatCmp, reported } from '../../src/engine/excel/semantics/numbers';
 import { COLLATION, COLLATOR, fold, mayBeDate } from '../../src/engine/excel/semantics/text';
 import { criterion, same15, textNumber } from '../../src/engine/excel/semantics/criteria';
 import { writtenError } from '../../src/engine/excel/semantics/errors';
@@ -39,6 +40,23 @@ test('the collation is HyperFormula’s but for accents (Excel keeps them), and 
   expect(COLLATOR.compare('cafe', 'CAFE')).toBe(0);
   expect(COLLATOR.compare('cafe', 'café')).not.toBe(0);
   expect(fold('CAFÉ')).toBe('café');
+});
+
+// A departure from HyperFormula's defaults: comparisons use 2^-48 (LibreOffice's approxEqual), not
+// its precisionEpsilon 1e-13 — Excel saved FALSE for =1.11111111111111=1.1111111111111 (POI's
+// FormulaEvalTestData_Copy.xlsx F35); sums still cancel under 1e-13.
+test('comparisons: equal within 2^-48 (LibreOffice’s approxEqual), not HyperFormula’s 1e-13, through both routes', () => {
+  expect(COMPARE_EPSILON).toBe(2 ** -48);
+  expect(COMPARE_EPSILON).toBeLessThan(HF.precisionEpsilon);
+  expect(floatCmp(1.11111111111111, 1.1111111111111)).toBe(1);
+  expect(floatCmp(0.1 + 0.2, 0.3)).toBe(0);
+  expect(floatCmp(0, 1e-300)).toBe(-1);
+  const hf = createEngine({ S: [['=1.11111111111111=1.1111111111111', '=0.1+0.2=0.3', '=9/1000*100>=0.9', '=1.11111111111111>1.1111111111111']] });
+  try {
+    expect(hf.getSheetValues(0)[0]).toEqual([false, true, true, true]);
+  } finally {
+    hf.destroy();
+  }
 });
 
 test('numbers: 9/1000*100 is 0.9 within the epsilon and reported so (hand: 0.8999999999999999)', () => {
