@@ -23,10 +23,12 @@ test.each([
 });
 
 test('a wrong argument count, as HyperFormula and the override plugin word it, is a reason; other #N/A are not', () => {
-  expect(wrongArity('#N/A', 'Wrong number of arguments.')).toBe(WHY_ARITY);
-  expect(wrongArity('#N/A', 'AND 参数个数不对 / AND: wrong number of arguments')).toBe(WHY_ARITY);
-  expect(wrongArity('#N/A', 'Value not found.')).toBeUndefined();
-  expect(wrongArity('#VALUE!', 'Wrong number of arguments.')).toBeUndefined();
+  expect(wrongArity('#N/A', 'Wrong number of arguments.', 'FLOOR(1.2,1,2)')).toBe(WHY_ARITY);
+  expect(wrongArity('#N/A', 'AND 参数个数不对 / AND: wrong number of arguments', 'AND()')).toBe(WHY_ARITY);
+  expect(wrongArity('#N/A', 'Value not found.', 'VLOOKUP(9,A1:B2,2,0)')).toBeUndefined();
+  expect(wrongArity('#VALUE!', 'Wrong number of arguments.', 'FLOOR(1.2,1,2)')).toBeUndefined();
+  // An EDU call's wrong count is the product's own error, shown to the user, not kept.
+  expect(wrongArity('#N/A', 'Wrong number of arguments.', 'EDU.PER100(1)')).toBeUndefined();
 });
 
 test('the cells keep the saved values (the files’ own), the rest is computed', () => {

@@ -31,11 +31,15 @@ export function notExcelFormula(formula: string): string | undefined {
 /**
  * Why an engine's error result means the formula is not one Excel takes: HyperFormula's #N/A for a
  * wrong argument count ("Wrong number of arguments.") and the override plugin's ("…: wrong number
- * of arguments"). Undefined for any other result.
+ * of arguments"). Not for a formula calling an EDU function: a wrong count there is the user's
+ * mistake in this product's own function, shown as its error (#N/A with the message), not kept.
+ * Undefined for any other result.
  * @example
- * wrongArity('#N/A', 'Wrong number of arguments.'); // WHY_ARITY
- * wrongArity('#N/A', '');                            // undefined
+ * wrongArity('#N/A', 'Wrong number of arguments.', 'FLOOR(1.2,1,2)'); // WHY_ARITY
+ * wrongArity('#N/A', 'Wrong number of arguments.', 'EDU.PER100(1)');  // undefined
+ * wrongArity('#N/A', '', 'VLOOKUP(1,A1:B2,2,0)');                      // undefined
  */
-export function wrongArity(error: string, message: string | undefined): string | undefined {
-  return error === '#N/A' && message !== undefined && /wrong number of arguments/i.test(message) ? WHY_ARITY : undefined;
+export function wrongArity(error: string, message: string | undefined, formula: string): string | undefined {
+  if (error !== '#N/A' || message === undefined || !/wrong number of arguments/i.test(message)) return undefined;
+  return /\bEDU\./i.test(formula) ? undefined : WHY_ARITY;
 }
