@@ -39,6 +39,10 @@ export const DATA: (number | string | null)[][] = [
 export const DATA_COL = 5;
 
 // 2024-02-29 is serial 45351 (2024-01-01 is 45292, + 31 days of January + 28).
+/** Why LibreOffice's dates below serial 61 differ (the rows of Excel's 1900 calendar). */
+const DATE_1900 =
+  "LibreOffice counts from 1899-12-30 with no 1900-02-29, so its serials below 61 are a day apart from Excel's and serial 0 is 1899-12-30 (Microsoft: Excel keeps 1900-02-29 and counts 1900-01-01 as 1)";
+
 export const BUILTINS: BuiltinRow[] = [
   // Rounding family: the issue's table, then Microsoft's examples.
   { formula: 'ROUNDUP(0.1*3*10,0)', excel: 3 },
@@ -146,6 +150,15 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'IF(ISBLANK(H1),"空","有")', excel: '空' },
   { formula: 'NOT(E1>5)', excel: false },
   { formula: 'AND(E1:E5)', excel: true },
+  // Microsoft, AND: "If an array or reference argument contains text or empty cells, those values
+  // are ignored" — a single-cell reference too (Excel's cached FALSE for AND(B7:B9,C9,D7,E7) and
+  // TRUE for OR(B7:B9,…,E8,…) in POI's FormulaEvalTestData_Copy.xlsx, E7 "" and E8 "nospaces"):
+  // F1 is 小学, H1 blank. Text given directly is still #VALUE!, and so is a reference with no logical.
+  { formula: 'AND(E1,F1)', excel: true },
+  { formula: 'AND(E1,H1,F1,E4<2)', excel: true },
+  { formula: 'OR(E4>5,F1)', excel: false },
+  { formula: 'AND(F1)', excel: '#VALUE!' },
+  { formula: 'AND(E1,"x")', excel: '#VALUE!' },
   // Text.
   { formula: 'LEFT("规划指标",2)', excel: '规划' },
   { formula: 'RIGHT("规划指标",2)', excel: '指标' },
@@ -172,6 +185,13 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'SUBSTITUTE("a-b-c","-","")', excel: 'abc' },
   { formula: 'FIND("指","规划指标")', excel: 3 },
   { formula: 'VALUE("12.5")', excel: 12.5 },
+  // VALUE's own readings, the same in every office (Microsoft, VALUE): spaces around, a percent, a
+  // negative in parentheses; a currency or thousands separator keeps Excel's value instead
+  // (test/engine/value-locale.test.ts).
+  { formula: 'VALUE(" 12 ")', excel: 12 },
+  { formula: 'VALUE("50%")', excel: 0.5 },
+  { formula: 'VALUE("(5)")', excel: -5 },
+  { formula: 'VALUE("abc")', excel: '#VALUE!' },
   { formula: 'REPT("*",3)', excel: '***' },
   { formula: 'EXACT("a","A")', excel: false },
   // Dates (1900 system).
@@ -190,11 +210,36 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'WEEKDAY(DATE(2024,1,1))', excel: 2 },
   { formula: 'DAYS(DATE(2024,3,1),DATE(2024,2,1))', excel: 29 },
   { formula: 'EOMONTH(DATE(2024,2,10),0)', excel: 45351 },
+  // Excel's 1900 calendar below serial 61 (src/engine/excel/excel-dates.ts): serial 0 is the
+  // fictitious 1900-01-00, 60 Lotus's 1900-02-29 (Microsoft, DATE: January 1, 1900 is serial 1;
+  // "Excel incorrectly assumes that the year 1900 is a leap year"). H1 is blank: YEAR of a blank is
+  // 1900, and DATE(YEAR(blank),MONTH(blank),0) is 0 — POI's 61652.xlsx as Excel saved it
+  // (HyperFormula: 1899, 12 and 693931, the year 3799).
+  { formula: 'DATE(1900,1,1)', excel: 1, lo: { value: 2, why: DATE_1900 } },
+  { formula: 'DATE(1900,3,1)', excel: 61 },
+  { formula: 'DATE(1900,1,0)', excel: 0, lo: { value: 1, why: DATE_1900 } },
+  { formula: 'YEAR(H1)', excel: 1900, lo: { value: 1899, why: DATE_1900 } },
+  { formula: 'MONTH(0)', excel: 1, lo: { value: 12, why: DATE_1900 } },
+  { formula: 'DAY(0)', excel: 0, lo: { value: 30, why: DATE_1900 } },
+  { formula: 'DAY(60)', excel: 29, lo: { value: 28, why: DATE_1900 } },
+  { formula: 'DAY(59)', excel: 28, lo: { value: 27, why: DATE_1900 } },
+  { formula: 'DATE(YEAR(H1),MONTH(H1),0)', excel: 0, lo: { value: -30, why: DATE_1900 } },
+  {
+    formula: 'DATE(124,1,1)',
+    excel: 45292, // year 124 is 2024 (Microsoft: 0 to 1899 add 1900)
+    lo: { value: '#VALUE!', why: 'LibreOffice adds 1900 only to years 0–99 (two-digit years) and has no date for the year 124 here' },
+  },
+  { formula: 'DATE(2024,14,1)', excel: 45689 }, // month 14 of 2024: 2025-02-01, 45292 + 366 + 31
+  { formula: 'YEAR(-1)', excel: '#NUM!', lo: { value: 1899, why: 'LibreOffice has dates before its serial 0 (1899-12-29 here); Excel has none before 1900-01-00 (#NUM!)' } },
   // Percentages and ratios.
   { formula: '21/500*100', excel: 4.2 },
   { formula: 'ROUND(21/500,4)', excel: 0.042 },
   { formula: '0.1+0.2', excel: 0.3 },
   { formula: '9/1000*100>=0.9', excel: true },
+  // 14 and 13 decimals differ at the 15th significant digit: Excel saved FALSE (POI's
+  // FormulaEvalTestData_Copy.xlsx F35); HyperFormula's 1e-13 called them equal.
+  { formula: '1.11111111111111=1.1111111111111', excel: false },
+  { formula: '0.1+0.2=0.3', excel: true },
   { formula: 'ROUND(1/3*100,1)', excel: 33.3 },
   { formula: 'TEXT(21/500,"0.00%")', excel: '4.20%' },
   { formula: 'ROUND(AVERAGE(E1:E5),2)', excel: 3.4 },
@@ -218,6 +263,27 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'INDEX(G1:G5,3)', excel: 300 },
   { formula: 'MATCH(400,G1:G5,0)', excel: 4 },
   { formula: 'CHOOSE(2,"a","b")', excel: 'b' },
+  // Microsoft, CHOOSE: a fractional index_num is truncated, one past the list is #VALUE! (Excel's
+  // cached 5 for CHOOSE(1.9,5,6) in POI's FormulaEvalTestData_Copy.xlsx; HyperFormula gave #NUM!).
+  { formula: 'CHOOSE(1.9,5,6)', excel: 5 },
+  { formula: 'CHOOSE(2.5,"a","b")', excel: 'b' },
+  { formula: 'CHOOSE(3,"a","b")', excel: '#VALUE!' },
+  { formula: 'CHOOSE(0.5,"a","b")', excel: '#VALUE!' },
+  // SUBSTITUTE's instance_num is truncated; an empty old_text changes nothing (Excel's cached
+  // "Teststr" and "testblankmatch" in the same file; HyperFormula gave "teststr", "!testblankmatch").
+  { formula: 'SUBSTITUTE("teststr","t","T",1.9)', excel: 'Teststr' },
+  { formula: 'SUBSTITUTE("teststr","t","T",2)', excel: 'tesTstr' },
+  { formula: 'SUBSTITUTE("testblankmatch","","!",1)', excel: 'testblankmatch' },
+  { formula: 'SUBSTITUTE("testblankmatch","","!")', excel: 'testblankmatch' },
+  { formula: 'SUBSTITUTE("aaa","aa","b",2)', excel: 'aaa' }, // occurrences do not overlap: one "aa"
+  { formula: 'SUBSTITUTE("abc","b","x",0)', excel: '#VALUE!' },
+  // LARGE / SMALL: a value given directly is a number (Excel's cached 1 for LARGE(TRUE,1) in the
+  // same file; HyperFormula: #NUM!); in a reference, text and logicals are ignored (F1:F2 text).
+  { formula: 'LARGE(TRUE,1)', excel: 1 },
+  { formula: 'SMALL(4,1)', excel: 4 },
+  { formula: 'LARGE(E1:F5,1.9)', excel: 7 },
+  { formula: 'SMALL(F1:F2,1)', excel: '#NUM!', lo: { value: '#VALUE!', why: "LibreOffice's LARGE / SMALL give Err:502 (invalid argument), saved as #VALUE!; Microsoft's LARGE page: k greater than the number of data points is #NUM!" } },
+  { formula: 'LARGE(E1:E5,6)', excel: '#NUM!', lo: { value: '#VALUE!', why: "LibreOffice's LARGE / SMALL give Err:502 (invalid argument), saved as #VALUE!; Microsoft's LARGE page: k greater than the number of data points is #NUM!" } },
   { formula: 'TYPE(E1)', excel: 1 },
   { formula: 'TYPE(F1)', excel: 2 },
   { formula: 'ERROR.TYPE(1/0)', excel: 2 },
@@ -249,6 +315,14 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'COLUMN(G1)', excel: 7 },
   { formula: 'POWER(2,10)', excel: 1024 },
   { formula: 'PRODUCT(2,3,4)', excel: 24 },
+  // Microsoft, PRODUCT: text, logicals and blanks in a reference are ignored; with no number at all
+  // Excel gives 0 (its cached PRODUCT(E8:E9) and PRODUCT(D7:D10) in POI's FormulaEvalTestData_Copy.xlsx;
+  // HyperFormula gave 1). F1:F2 are 小学, 初中; H1:H5 blank; a value given directly is a number.
+  { formula: 'PRODUCT(F1:F2)', excel: 0 },
+  { formula: 'PRODUCT(H1:H5)', excel: 0 },
+  { formula: 'PRODUCT(E4:F5,3)', excel: 6 }, // 1 × 2 × 3: 高中 and 小学 ignored
+  { formula: 'PRODUCT(F1,E5)', excel: 2 },
+  { formula: 'PRODUCT(E5,"x")', excel: '#VALUE!' },
   // 2024-09-01: 45292 (2024-01-01) + 244 days of January to August.
   { formula: 'DATEVALUE("2024-09-01")', excel: 45536 },
   { formula: 'TIMEVALUE("12:00")', excel: 0.5 },
@@ -258,4 +332,18 @@ export const BUILTINS: BuiltinRow[] = [
   { formula: 'BASE(255,16)', excel: 'FF' },
   { formula: 'ISFORMULA(A1)', excel: true }, // A1 holds the first row's formula
   { formula: 'ISFORMULA(E1)', excel: false },
+  // The empty text is not a number (issue 25; src/engine/excel/semantics/coercion.ts
+  // `emptyTextNumber`): Excel's cached values in POI's FormulaEvalTestData_Copy.xlsx (E7 is ="")
+  // give #VALUE! for E7+C7, ""*"1", -E7, ABS(E7), ROUND(C7,E7), POWER(C9,E7); HyperFormula read
+  // "" as 0 and wrote 0 or 1. A blank cell (H1) is still 0.
+  { formula: '""*"1"', excel: '#VALUE!' },
+  { formula: 'E1+""', excel: '#VALUE!' },
+  { formula: '-""', excel: '#VALUE!' },
+  { formula: '""^2', excel: '#VALUE!' },
+  { formula: 'ABS("")', excel: '#VALUE!' },
+  { formula: 'ROUND(E1,"")', excel: '#VALUE!' },
+  { formula: 'POWER(2,"")', excel: '#VALUE!' },
+  { formula: 'SQRT(IF(E1>5,""))', excel: '#VALUE!' },
+  { formula: 'H1+1', excel: 1 },
+  { formula: 'ROUND(H1,0)', excel: 0 },
 ];

@@ -37,8 +37,13 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+// An error value (a row's excel '#VALUE!') is read back as { error } from a workbook.
 const close = (a: CellValue | undefined, b: number | string | boolean) =>
-  typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)) : a === b;
+  typeof a === 'number' && typeof b === 'number'
+    ? Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b))
+    : a !== null && typeof a === 'object' && 'error' in a
+      ? a.error === b
+      : a === b;
 
 const valuesOf = (file: string) => new Map(readWorkbook(openXlsx(fs.readFileSync(file))).sheets[0].cells.map((c) => [c.ref, c.value]));
 

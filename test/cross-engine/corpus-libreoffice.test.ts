@@ -20,8 +20,6 @@ const haveLO = soffice() !== null;
  * a cell that stops being spoiled is simply no longer reported.
  */
 const KNOWN = new Set([
-  // `A0` is no cell (rows start at 1): Excel and LibreOffice read a name and give #NAME?; HyperFormula #REF!.
-  'calamine/errors.xlsx Feuil1!A2 =A0 #NAME? → #REF!',
   // FLOOR.MATH with mode −1: Excel saved −23 and LibreOffice agrees; fill gives −24.
   'closedxml/TryToLoad/LO/xlsx/ceiling-floor.xlsx Sheet1!D54 =_xlfn.FLOOR.MATH(D$1,$A3,-1) -23 → -24',
   'closedxml/TryToLoad/LO/xlsx/ceiling-floor.xlsx Sheet1!D56 =_xlfn.FLOOR.MATH(D$1,A$5,-1) -23 → -24',

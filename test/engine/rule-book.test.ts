@@ -2,14 +2,16 @@
  * The rule book (src/engine/excel/semantics) against HyperFormula's own configuration and against
  * hand-worked values. Its constants configure HyperFormula (src/engine/hf/engine.ts); here they are
  * held to HyperFormula's defaults, so a departure is deliberate and named: accentSensitive, where
- * Excel keeps accents ("cafe" ≠ "café"; LibreOffice agrees, test/conformance/builtins.ts).
+ * Excel keeps accents ("cafe" ≠ "café"; LibreOffice agrees, test/conformance/builtins.ts), and the
+ * comparison tolerance, 2^-48 (LibreOffice's approxEqual) where HyperFormula's is 1e-13.
  */
 import { HyperFormula } from 'hyperformula';
 import { ENGINE_CONFIG, createEngine } from '../../src/engine/hf/engine';
-import { EPSILON, PRECISION_DIGITS, floatCmp, reported } from '../../src/engine/excel/semantics/numbers';
+import { COMPARE_EPSILON, EPSILON, PRECISION_DIGITS, floatCmp, reported } from '../../src/engine/excel/semantics/numbers';
 import { COLLATION, COLLATOR, fold, mayBeDate } from '../../src/engine/excel/semantics/text';
 import { criterion, same15, textNumber } from '../../src/engine/excel/semantics/criteria';
 import { writtenError } from '../../src/engine/excel/semantics/errors';
+import { emptyTextNumber, toNumber } from '../../src/engine/excel/semantics/coercion';
 import { marshalEdu, Passed, type HostValues } from '../../src/domain/edu/marshal';
 import { specOf } from '../../src/domain/edu/table';
 import { isMetricError } from '../../src/domain/core/errors';
@@ -40,6 +42,23 @@ test('the collation is HyperFormula’s but for accents (Excel keeps them), and 
   expect(fold('CAFÉ')).toBe('café');
 });
 
+// A departure from HyperFormula's defaults: comparisons use 2^-48 (LibreOffice's approxEqual), not
+// its precisionEpsilon 1e-13 — Excel saved FALSE for =1.11111111111111=1.1111111111111 (POI's
+// FormulaEvalTestData_Copy.xlsx F35); sums still cancel under 1e-13.
+test('comparisons: equal within 2^-48 (LibreOffice’s approxEqual), not HyperFormula’s 1e-13, through both routes', () => {
+  expect(COMPARE_EPSILON).toBe(2 ** -48);
+  expect(COMPARE_EPSILON).toBeLessThan(HF.precisionEpsilon);
+  expect(floatCmp(1.11111111111111, 1.1111111111111)).toBe(1);
+  expect(floatCmp(0.1 + 0.2, 0.3)).toBe(0);
+  expect(floatCmp(0, 1e-300)).toBe(-1);
+  const hf = createEngine({ S: [['=1.11111111111111=1.1111111111111', '=0.1+0.2=0.3', '=9/1000*100>=0.9', '=1.11111111111111>1.1111111111111']] });
+  try {
+    expect(hf.getSheetValues(0)[0]).toEqual([false, true, true, true]);
+  } finally {
+    hf.destroy();
+  }
+});
+
 test('numbers: 9/1000*100 is 0.9 within the epsilon and reported so (hand: 0.8999999999999999)', () => {
   expect(floatCmp((9 / 1000) * 100, 0.9)).toBe(0);
   expect(reported((9 / 1000) * 100)).toBe(0.9);
@@ -61,6 +80,41 @@ test.each([999999.999999999, -999999.999999999, 9999999999.99999, 99999999999999
     }
   },
 );
+
+// The empty text "" is #VALUE! as a number, a blank 0 (Microsoft, "How to correct a #VALUE! error";
+// Excel's cached values in POI's FormulaEvalTestData_Copy.xlsx, E7 = ""): the rule book's rule,
+// given to HyperFormula's helper (src/engine/hf/excel-coercion.ts), and the fast path's toNumber.
+test('the empty text is #VALUE! in arithmetic and number arguments, through HyperFormula; a blank is 0', () => {
+  expect(emptyTextNumber('')).toEqual({ error: '#VALUE!' });
+  expect([emptyTextNumber(null), emptyTextNumber(' '), emptyTextNumber(0)]).toEqual([undefined, undefined, undefined]);
+  expect(toNumber('')).toEqual({ error: '#VALUE!' });
+  expect(toNumber(null)).toBe(0);
+  const hf = createEngine({ S: [[null, '=""', '=B1+1', '=A1+1', '=-B1', '=ROUND(B1,0)', '=SUM(B1)', '=LEN(B1)', '=B1=""']] });
+  try {
+    const row = hf.getSheetValues(0)[0].slice(2);
+    const v = (x: unknown) => (x !== null && typeof x === 'object' ? (x as { value: string }).value : x);
+    // Hand: A1 is blank (1 + 0), B1 is "" (#VALUE! wherever a number is needed); SUM skips the text
+    // of a reference (Microsoft, SUM: text in a reference is ignored), LEN and = read it as text.
+    expect(row.map(v)).toEqual(['#VALUE!', 1, '#VALUE!', '#VALUE!', 0, 0, true]);
+  } finally {
+    hf.destroy();
+  }
+});
+
+// A defined name that refers to a blank cell is blank (src/engine/hf/excel-names.ts): ClosedXML's
+// DrawingSizeInPx.xlsx, where Excel saved IF(Override<>"",Override,Folder&File) as Folder&File with
+// Override → a blank cell; HyperFormula made the name's blank 0 and wrote 0. Hand: A1 blank, so
+// Blank<>"" is FALSE (2), =Blank shows 0 as any formula giving a blank, Blank+1 is 1, ISBLANK TRUE.
+test('a name that refers to a blank cell is blank, not 0', () => {
+  const hf = createEngine({ S: [[null, '=IF(Blank<>"",1,2)', '=Blank', '=Blank+1', '=ISBLANK(Blank)', '=Full&"x"']] });
+  try {
+    hf.addNamedExpression('Blank', '=S!$A$1');
+    hf.addNamedExpression('Full', '=S!$D$1');
+    expect(hf.getSheetValues(0)[0].slice(1)).toEqual([2, 0, 1, true, '1x']);
+  } finally {
+    hf.destroy();
+  }
+});
 
 test('the date-prefix rule and the written errors', () => {
   expect([mayBeDate('2024/9/1'), mayBeDate(' 9'), mayBeDate('小学'), mayBeDate('九月')]).toEqual([true, true, false, false]);

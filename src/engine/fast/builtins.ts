@@ -91,7 +91,8 @@ function bool(v: Val): boolean | Err {
 /**
  * A rule-book function (src/engine/excel/semantics/functions.ts) with its arguments computed as
  * HyperFormula hands them to a plugin: a range as a Matrix, a one-cell range as its value
- * (evaluateAst unwraps it) for an 'any' parameter; inside SUMPRODUCT, element by element.
+ * (evaluateAst unwraps it) for an 'any' parameter — a cell reference as a 1 × 1 Matrix where the
+ * row asks `refAsRange`, as ExcelPlugin.rule does; inside SUMPRODUCT, element by element.
  */
 function rule(name: string): Builtin {
   const f = ruleFunction(name)!;
@@ -104,6 +105,8 @@ function rule(name: string): Builtin {
       const r = f.fn(
         args.map((a) => {
           if (arrays) return arrayOf(a, env);
+          if (a.t === 'ref' && f.refAsRange) return new Matrix(1, 1, [evalNode(a, env)]);
+          if (a.t === 'range' && f.refAsRange) return rangeValues(a, env);
           if (a.t !== 'range') return evalNode(a, env);
           const m = rangeValues(a, env);
           return m.v.length === 1 ? m.v[0] : m;

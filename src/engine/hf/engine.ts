@@ -9,6 +9,8 @@ import { ExcelPlugin, ExcelTranslations } from './excel-plugin';
 import { EPSILON, PRECISION_DIGITS, reported } from '../excel/semantics/numbers';
 import { COLLATION, mayBeDate } from '../excel/semantics/text';
 import { toEngineFormula } from './formula-text';
+import { coerceAsExcel } from './excel-coercion';
+import { namesAsExcel } from './excel-names';
 
 let registered = false;
 
@@ -19,6 +21,10 @@ let registered = false;
  */
 export function registerEdu(): void {
   if (registered) return;
+  // Excel's "" in arithmetic (#VALUE!, not 0): the rule book's, on HyperFormula's helper (./excel-coercion).
+  coerceAsExcel();
+  // A defined name that refers to a blank cell is blank, not 0 (./excel-names).
+  namesAsExcel();
   HyperFormula.registerFunctionPlugin(EduPlugin, EduTranslations);
   // After HyperFormula's own plugins: Excel's rounding and the functions it lacks (./excel-plugin).
   HyperFormula.registerFunctionPlugin(ExcelPlugin, ExcelTranslations);

@@ -15,10 +15,12 @@
  */
 import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, SimpleRangeValue, type ImplementedFunctions } from 'hyperformula';
 import { evenOddExcel, halfAwayFromZero, intExcel, modExcel, multipleExcel, roundExcel, snap15 } from '../excel/excel-round';
-import { addMonths, dateDif } from '../excel/excel-dates';
+import { addMonths, dateDif, dateToSerial, serialToDate } from '../excel/excel-dates';
 import { textExcel } from '../excel/excel-text';
-import { RULE_FUNCTIONS, ruleFunction } from '../excel/semantics/functions';
-import { argFromHf, toHf } from './hf-values';
+import { RULE_FUNCTIONS, UNMODELLED, chooseIndex, ruleFunction, substitute } from '../excel/semantics/functions';
+import { localeNumberText } from '../excel/semantics/text';
+import { argFromHf, fromHf, toHf } from './hf-values';
+import { Matrix } from '../excel/semantics/values';
 
 interface Ast { type: string }
 interface ProcedureAst extends Ast { procedureName: string; args: Ast[] }
@@ -161,7 +163,16 @@ const implemented: ImplementedFunctions = {
   MODE: { method: 'mode', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
   'MODE.SNGL': { method: 'mode', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
   TEXT: { method: 'text', parameters: [num(), { argumentType: FunctionArgumentType.STRING }] },
+  VALUE: { method: 'valueOf', parameters: [{ argumentType: FunctionArgumentType.SCALAR }] },
+  // Excel's 1900 calendar below serial 61 (1900-01-00, Lotus's 1900-02-29): ../excel/excel-dates.
+  DATE: { method: 'date', parameters: [num(), num(), num()] },
+  YEAR: { method: 'datePart', parameters: [num()] },
+  MONTH: { method: 'datePart', parameters: [num()] },
+  DAY: { method: 'datePart', parameters: [num()] },
   EDATE: { method: 'edate', parameters: [num(), num()] },
+  // HyperFormula's own parameters but a NUMBER index (its INTEGER one refused 1.9 with #NUM!).
+  CHOOSE: { method: 'choose', parameters: [num(), { argumentType: FunctionArgumentType.SCALAR, passSubtype: true }], repeatLastArgs: 1 },
+  SUBSTITUTE: { method: 'substitute', parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.STRING }, { argumentType: N, optionalArg: true }] },
   DATEDIF: { method: 'datedif', parameters: [num(), num(), { argumentType: FunctionArgumentType.STRING }] },
   AGGREGATE: { method: 'aggregate', parameters: [num(), num(), { argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }], repeatLastArgs: 1 },
 };
@@ -192,6 +203,35 @@ export class ExcelPlugin extends FunctionPlugin {
   text(ast: ProcedureAst, s: State) {
     return this.run(ast, s, 'TEXT', (x: number, format: string) => textExcel(x, format, this.date1904) ?? new CellError(ErrorType.VALUE));
   }
+  /**
+   * VALUE as HyperFormula's (TextPlugin.value: a number is itself, "(5)" is −5, text read as a
+   * number, a date or a percent), but a text whose reading depends on the office's locale — a
+   * currency, a thousands separator (../excel/semantics/text.ts `localeNumberText`) — is not
+   * computed: the cell keeps the value Excel saved.
+   */
+  valueOf(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'VALUE', (arg: unknown) => {
+      if (arg instanceof CellError) return arg;
+      const n = numberOf(arg);
+      if (n !== undefined) return n;
+      if (typeof arg !== 'string') return new CellError(ErrorType.VALUE);
+      const t = arg.trim();
+      if (localeNumberText(t)) return toHf(UNMODELLED);
+      const inner = /^\(([^()]+)\)$/.exec(t);
+      const read = (x: string) => (x.trim() === '' ? undefined : numberOf(this.arithmeticHelper.coerceToMaybeNumber(x.trim())));
+      const negative = inner ? read(inner[1]) : undefined;
+      if (negative !== undefined) return -negative;
+      return read(t) ?? new CellError(ErrorType.VALUE);
+    });
+  }
+  date(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'DATE', (y: number, m: number, d: number) => dateToSerial(y, m, d, this.date1904) ?? new CellError(ErrorType.NUM));
+  }
+  datePart(ast: ProcedureAst, s: State) {
+    const name = ast.procedureName as 'YEAR' | 'MONTH' | 'DAY';
+    const part = name === 'YEAR' ? 'year' : name === 'MONTH' ? 'month' : 'day';
+    return this.run(ast, s, name, (x: number) => serialToDate(x, this.date1904)?.[part] ?? new CellError(ErrorType.NUM));
+  }
   edate(ast: ProcedureAst, s: State) {
     return this.run(ast, s, 'EDATE', (start: number, months: number) => {
       if (start < 0) return new CellError(ErrorType.NUM);
@@ -205,6 +245,21 @@ export class ExcelPlugin extends FunctionPlugin {
       const b = Math.floor(end);
       const d = dateDif(this.dateTimeHelper.numberToSimpleDate(a), this.dateTimeHelper.numberToSimpleDate(b), b - a, unit);
       return d === undefined ? new CellError(ErrorType.NUM) : d;
+    });
+  }
+
+  /** CHOOSE with Excel's index (../excel/semantics/functions.ts `chooseIndex`). */
+  choose(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'CHOOSE', (x: number, ...values: unknown[]) => {
+      const i = chooseIndex(x, values.length);
+      return typeof i === 'number' ? values[i - 1] : toHf(i);
+    });
+  }
+  /** SUBSTITUTE with Excel's instance_num and empty old_text (../excel/semantics/functions.ts). */
+  substitute(ast: ProcedureAst, s: State) {
+    return this.run(ast, s, 'SUBSTITUTE', (text: string, old: string, replacement: string, instance?: number) => {
+      const r = substitute(text, old, replacement, instance);
+      return typeof r === 'string' ? r : toHf(r);
     });
   }
 
@@ -307,7 +362,12 @@ export class ExcelPlugin extends FunctionPlugin {
   rule(ast: ProcedureAst, s: State) {
     const f = ruleFunction(ast.procedureName)!;
     if (ast.args.length < f.min || ast.args.length > f.max) return new CellError(ErrorType.NA, `${f.name} 参数个数不对 / ${f.name}: wrong number of arguments`);
-    return this.run(ast, s, f.name, (...args: unknown[]) => toHf(f.fn(args.map(argFromHf))));
+    // runFunction hands the arguments in the order of ast.args (no range is expanded here), so a
+    // cell reference is known by its node: a 1 × 1 Matrix for a row that asks `refAsRange`.
+    const isRef = (i: number) => f.refAsRange && (ast.args[i]?.type === 'CELL_REFERENCE' || ast.args[i]?.type === 'CELL_RANGE');
+    return this.run(ast, s, f.name, (...args: unknown[]) =>
+      toHf(f.fn(args.map((a, i) => (isRef(i) && !(a instanceof SimpleRangeValue) ? new Matrix(1, 1, [fromHf(a)]) : argFromHf(a))))),
+    );
   }
 
   concat(ast: ProcedureAst, s: State) {

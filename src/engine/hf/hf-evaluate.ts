@@ -12,6 +12,7 @@ import { parseRange } from '../../xlsx/refs';
 import { writtenError } from '../excel/semantics/errors';
 import { UNMODELLED_MESSAGE } from '../excel/semantics/functions';
 import { unproven } from '../excel/semantics/proven';
+import { notExcelFormula, wrongArity } from '../excel/semantics/not-excel';
 import type { FastSheet, Val } from '../fast/fast-sheet';
 export { cycleCells, cycleLiteral } from '../keep-cached';
 
@@ -186,6 +187,18 @@ export function unmodelled(formula: string): string | undefined {
   return EXTERNAL.test(bare) ? WHY_EXTERNAL : WHY_STRUCTURED;
 }
 
+/**
+ * Why HyperFormula's #N/A for a wrong argument count keeps the saved value (../excel/semantics/
+ * not-excel.ts): only where the error arose in this cell — one passed on from another cell (its
+ * address says where) is that cell's.
+ */
+function wrongCount(hf: HyperFormula, v: unknown, formula: string, at: { sheet: number; row: number; col: number }): string | undefined {
+  if (!(v instanceof DetailedCellError) || v.address === undefined) return undefined;
+  const origin = hf.simpleCellAddressFromString(v.address, at.sheet);
+  if (!origin || origin.sheet !== at.sheet || origin.row !== at.row || origin.col !== at.col) return undefined;
+  return wrongArity(v.value, v.message, formula);
+}
+
 /** Why HyperFormula's own result says it did not model the formula, or undefined. */
 function unmodelledResult(v: unknown): string | undefined {
   if (!(v instanceof DetailedCellError)) return undefined;
@@ -252,7 +265,7 @@ function findUnfaithful(hf: HyperFormula, wb: WorkbookData, constants: Constants
     const calls = subtotalCalls(s);
     s.cells.forEach((c, i) => {
       if (c.formula === undefined || fixed?.computed[i]) return;
-      const why = unmodelled(c.formula) ?? unproven(c.formula, c.arrayRef !== undefined, rangeNames) ?? unmodelledResult(values[c.row]?.[c.col]) ?? nestedSubtotal(hf, calls, sheetId, c, hidden);
+      const why = unmodelled(c.formula) ?? notExcelFormula(c.formula) ?? unproven(c.formula, c.arrayRef !== undefined, rangeNames) ?? unmodelledResult(values[c.row]?.[c.col]) ?? wrongCount(hf, values[c.row]?.[c.col], c.formula, { sheet: sheetId, row: c.row, col: c.col }) ?? nestedSubtotal(hf, calls, sheetId, c, hidden);
       if (!why) return;
       found.set(i, why);
       queue.push({ sheet: sheetId, row: c.row, col: c.col });

@@ -1,8 +1,9 @@
 /**
  * Coercion, per function family, as both routes compute it (HyperFormula's ArithmeticHelper and
  * FunctionPlugin, which the fast path mirrors value for value):
- *  - arithmetic (+ − * / ^, unary − and %, and a function's number parameter): a blank and "" are
- *    0, TRUE / FALSE 1 / 0, text that reads as a number is that number ("5" + 1 is 6) — `toNumber`;
+ *  - arithmetic (+ − * / ^, unary − and %, and a function's number parameter): a blank is 0, the
+ *    empty text "" is #VALUE! (`emptyTextNumber`, given to HyperFormula by ../../hf/excel-coercion.ts),
+ *    TRUE / FALSE 1 / 0, text that reads as a number is that number ("5" + 1 is 6) — `toNumber`;
  *  - SUM, AVERAGE, MIN, MAX, COUNT over a range or reference: only its numbers count, text and
  *    logicals are skipped, the first error is the result — `rangeNumber`; a value given directly
  *    is made a number first;
@@ -21,11 +22,29 @@ export class NotModelled extends Error {}
 export const NOT_MODELLED = new NotModelled('left to HyperFormula');
 
 const VALUE: Err = { error: '#VALUE!' };
+
+/**
+ * The empty text "" as a number: #VALUE! in Excel, where a blank cell is 0. `=""` and
+ * `=IF(x,"",…)` leave a cell that only looks blank; Excel's arithmetic and a function's number
+ * argument reject it as any other text that is not a number (Microsoft, "How to correct a #VALUE!
+ * error", support.microsoft.com/office/15e1b616-fbf2-4147-9c0b-0a11a20e409e: "Problems with
+ * spaces and text" — cells that look blank but hold text give #VALUE! in `=A1+B1`). POI's
+ * FormulaEvalTestData_Copy.xlsx, saved by Excel, caches #VALUE! for E7+C7, -E7, E7^C7, ""*"1",
+ * ABS(E7), ROUND(C7,E7)… where E7 is `=""`; HyperFormula reads "" as 0 (its
+ * coerceNonDateScalarToMaybeNumber), so 0 or 1 was written. Undefined for any other value.
+ * @example
+ * emptyTextNumber('');   // { error: '#VALUE!' }
+ * emptyTextNumber(null); // undefined: a blank cell is 0, as before
+ */
+export function emptyTextNumber(v: unknown): Err | undefined {
+  return v === '' ? VALUE : undefined;
+}
+
 const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
 
 /**
- * A value as a number, as HyperFormula's coerceScalarToNumberOrError: blank and "" are 0, logicals
- * 1 / 0, "12.5" is 12.5, a text with no digit (and no % or $) is #VALUE!; any other text is not
+ * A value as a number, as HyperFormula's coerceScalarToNumberOrError with Excel's empty text: blank
+ * is 0, "" is #VALUE! (`emptyTextNumber`), logicals 1 / 0, "12.5" is 12.5, a text with no digit (and no % or $) is #VALUE!; any other text is not
  * modelled (NOT_MODELLED is thrown).
  * @example
  * toNumber('12.5'); // 12.5
@@ -36,7 +55,8 @@ export function toNumber(v: Val): number | Err {
   if (v === null) return 0;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string') {
-    if (v === '') return 0;
+    const empty = emptyTextNumber(v);
+    if (empty) return empty;
     if (PLAIN_NUMBER.test(v)) return Number(v);
     // A date, a percent, a currency amount, 1e3, " 5", "1,5"…: HyperFormula's many readings.
     if (/[0-9%$]/.test(v)) throw NOT_MODELLED;

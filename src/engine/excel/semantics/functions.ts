@@ -6,11 +6,12 @@
  * where HyperFormula departs from it, and has conformance rows (test/conformance/builtins.ts).
  *
  * Arguments arrive as values: a range (or an array expression) as a Matrix, anything else as its
- * value. What both routes have done before `fn` runs: the argument count is checked, and every
+ * value (a one-cell reference too, unless the row asks `refAsRange`). What both routes have done before `fn` runs: the argument count is checked, and every
  * argument is computed in order.
  */
 import { addEps, finite } from './numbers';
 import { criterion, type Criterion } from './criteria';
+import { NotModelled, toNumber } from './coercion';
 import { isErr, Matrix, type Err, type Val } from './values';
 
 /** One rule-book function. */
@@ -21,6 +22,11 @@ export interface RuleFunction {
   param: 'any' | 'range';
   min: number;
   max: number;
+  /**
+   * A cell reference (or a one-cell range) argument arrives as a 1 × 1 Matrix, so the rule can tell
+   * it from a value given directly (AND / OR ignore text in a reference, one cell included).
+   */
+  refAsRange?: boolean;
   /** The result from the arguments' values. */
   fn: (args: (Val | Matrix)[]) => Val;
 }
@@ -41,9 +47,11 @@ export const UNMODELLED_MESSAGE = '规则库未覆盖此情形 / a case the rule
 /**
  * AND / OR as Excel computes them (Microsoft, "AND function": "If an array or reference argument
  * contains text or empty cells, those values are ignored"; "If the specified range contains no
- * logical values, AND returns the #VALUE! error value"). In a range only numbers and logicals count
- * (AND(A1:A3) over 1, blank, "x" is TRUE — HyperFormula says FALSE); a value given directly is
- * coerced ("TRUE" is TRUE, other text #VALUE!); an error is passed on, a direct one first.
+ * logical values, AND returns the #VALUE! error value"). In a range or a reference — a single-cell
+ * reference included (`refAsRange`) — only numbers and logicals count (AND(A1:A3) over 1, blank,
+ * "x" is TRUE — HyperFormula says FALSE; OR(B7:B9,E8) with E8 "nospaces" is TRUE in POI's
+ * FormulaEvalTestData_Copy.xlsx as Excel saved it); a value given directly is coerced ("TRUE" is
+ * TRUE, other text #VALUE!); an error is passed on, a direct one first.
  * @example
  * logical([new Matrix(3, 1, [1, null, 'x'])], true); // true
  * logical(['maybe'], false);                         // { error: '#VALUE!' }
@@ -102,6 +110,129 @@ export function sumproduct(args: (Val | Matrix)[]): Val {
     ret += acc;
   }
   return finite(ret);
+}
+
+/**
+ * PRODUCT as Excel computes it (Microsoft, "PRODUCT function": "If an argument is an array or
+ * reference, only numbers in the array or reference are multiplied. Empty cells, logical values,
+ * and text in the array or reference are ignored"). With no number at all Excel gives 0, not the
+ * empty product 1 HyperFormula gives: PRODUCT(E8:E9) over two texts and PRODUCT(D7:D10) over
+ * blanks are 0 in POI's FormulaEvalTestData_Copy.xlsx as Excel saved it (AGGREGATE's PRODUCT,
+ * function 6, is 0 so too). A value given directly is made a number (`toNumber`: "2" is 2, "x"
+ * #VALUE!); a reading not written there is UNMODELLED. The first error met is the result.
+ * @example
+ * product([new Matrix(2, 1, ['x', null])]); // 0: no number
+ * product([new Matrix(2, 1, [2, 'x']), '3']); // 6
+ */
+export function product(args: (Val | Matrix)[]): Val {
+  let acc = 1;
+  let seen = 0;
+  for (const a of args) {
+    if (a instanceof Matrix) {
+      for (const x of a.v) {
+        if (isErr(x)) return x;
+        if (typeof x !== 'number') continue;
+        acc *= x;
+        seen++;
+      }
+      continue;
+    }
+    let x: number | Err;
+    try {
+      x = toNumber(a);
+    } catch (e) {
+      if (e instanceof NotModelled) return UNMODELLED;
+      throw e;
+    }
+    if (isErr(x)) return x;
+    acc *= x;
+    seen++;
+  }
+  return seen ? finite(acc) : 0;
+}
+
+/**
+ * LARGE / SMALL(array, k) as Excel computes them: the numbers of a range or reference (text,
+ * logicals and blanks ignored, the first error the result), while a value given directly is made a
+ * number — LARGE(TRUE,1) is 1 in POI's FormulaEvalTestData_Copy.xlsx as Excel saved it;
+ * HyperFormula made TRUE a one-cell range with no number (#NUM!). k is truncated (as HyperFormula
+ * does); Microsoft, LARGE: "If k ≤ 0 or if k is greater than the number of data points, LARGE
+ * returns the #NUM! error value."
+ * @example
+ * kth([true, 1], true);                           // 1
+ * kth([new Matrix(3, 1, [5, 'x', 9]), 2], false); // 9: the second smallest of 5 and 9
+ */
+export function kth(args: (Val | Matrix)[], largest: boolean): Val {
+  const e = firstError(args);
+  if (e) return e;
+  const xs: number[] = [];
+  const [data, kArg] = args;
+  if (data instanceof Matrix) {
+    for (const x of data.v) {
+      if (isErr(x)) return x;
+      if (typeof x === 'number') xs.push(x);
+    }
+  } else {
+    const x = number(data);
+    if (typeof x !== 'number') return x;
+    xs.push(x);
+  }
+  if (kArg instanceof Matrix) return UNMODELLED; // an array of k: one result each, not written here
+  const kx = number(kArg);
+  if (typeof kx !== 'number') return kx;
+  const k = Math.trunc(kx);
+  if (k < 1 || k > xs.length) return { error: '#NUM!' };
+  xs.sort((a, b) => a - b);
+  return largest ? xs[xs.length - k] : xs[k - 1];
+}
+
+/** A value given directly as a number (`toNumber`), UNMODELLED for a reading not written there. */
+function number(v: Val): number | Err {
+  try {
+    return toNumber(v);
+  } catch (e) {
+    if (e instanceof NotModelled) return UNMODELLED;
+    throw e;
+  }
+}
+
+/**
+ * CHOOSE's index_num: truncated, then 1 … count, else #VALUE! (Microsoft, "CHOOSE function": "If
+ * index_num is a fraction, it is truncated to the lowest integer before being used" and "If
+ * index_num is less than 1 or greater than the number of the last value in the list, CHOOSE
+ * returns the #VALUE! error value"). HyperFormula took 1.9 for no integer (#NUM!) and gave #NUM!
+ * past the list; Excel saved 5 for CHOOSE(1.9,5,6) in POI's FormulaEvalTestData_Copy.xlsx.
+ * @example
+ * chooseIndex(1.9, 2); // 1
+ * chooseIndex(3, 2);   // { error: '#VALUE!' }
+ */
+export function chooseIndex(x: number, count: number): number | Err {
+  const i = Math.trunc(x);
+  return i < 1 || i > count ? VALUE : i;
+}
+
+/**
+ * SUBSTITUTE(text, old_text, new_text, [instance_num]) as Excel computes it (Microsoft,
+ * "SUBSTITUTE function": "If you specify instance_num, only that instance of old_text is replaced.
+ * Otherwise, every occurrence"). instance_num is truncated (SUBSTITUTE("teststr","t","T",1.9) is
+ * "Teststr"), below 1 #VALUE!; an empty old_text replaces nothing (the text comes back unchanged) —
+ * both as Excel saved them in POI's FormulaEvalTestData_Copy.xlsx, where HyperFormula gave
+ * "teststr" and "!testblankmatch". Occurrences are counted without overlapping, left to right.
+ * @example
+ * substitute('teststr', 't', 'T', 1.9); // 'Teststr'
+ * substitute('abc', '', '!');           // 'abc'
+ */
+export function substitute(text: string, old: string, replacement: string, instance?: number): string | Err {
+  if (instance !== undefined && Math.trunc(instance) < 1) return VALUE;
+  if (old === '') return text;
+  if (instance === undefined) return text.split(old).join(replacement);
+  const n = Math.trunc(instance);
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    at = text.indexOf(old, at < 0 ? 0 : at + old.length);
+    if (at < 0) return text;
+  }
+  return text.slice(0, at) + replacement + text.slice(at + old.length);
 }
 
 /** An argument as a range: a single value (a one-cell range arrives so) is 1 × 1. */
@@ -218,8 +349,11 @@ const MANY = 255;
 
 /** The table: by name. */
 export const RULE_FUNCTIONS: readonly RuleFunction[] = [
-  { name: 'AND', param: 'any', min: 1, max: MANY, fn: (args) => logical(args, true) },
-  { name: 'OR', param: 'any', min: 1, max: MANY, fn: (args) => logical(args, false) },
+  { name: 'AND', param: 'any', min: 1, max: MANY, refAsRange: true, fn: (args) => logical(args, true) },
+  { name: 'OR', param: 'any', min: 1, max: MANY, refAsRange: true, fn: (args) => logical(args, false) },
+  { name: 'LARGE', param: 'any', min: 2, max: 2, refAsRange: true, fn: (args) => kth(args, true) },
+  { name: 'SMALL', param: 'any', min: 2, max: 2, refAsRange: true, fn: (args) => kth(args, false) },
+  { name: 'PRODUCT', param: 'any', min: 1, max: MANY, refAsRange: true, fn: product },
   { name: 'SUMPRODUCT', param: 'range', min: 1, max: MANY, fn: sumproduct },
   { name: 'COUNTIF', param: 'any', min: 2, max: 2, fn: countIfs },
   { name: 'COUNTIFS', param: 'any', min: 2, max: MANY, fn: countIfs },

@@ -12,8 +12,8 @@ import { PRECISION_DIGITS, roundResult } from '../../../domain/core/precision';
 import { isErr, type Err } from './values';
 
 /**
- * Relative epsilon: 9/1000*100 >= 0.9 is TRUE and 0.1+0.2-0.3 is 0, as in Excel and LibreOffice
- * (HyperFormula's `precisionEpsilon`).
+ * Relative epsilon under which a sum or difference cancels to 0: 0.1+0.2-0.3 is 0, as in Excel
+ * and LibreOffice (HyperFormula's `precisionEpsilon`; comparisons use COMPARE_EPSILON).
  */
 export const EPSILON = 1e-13;
 
@@ -51,14 +51,28 @@ export function subEps(a: number, b: number): number {
 }
 
 /**
- * HyperFormula's floatCmp: −1, 0 or 1, equal within EPSILON.
+ * The relative tolerance under which two numbers compare equal: 2^-48, LibreOffice's
+ * rtl::math::approxEqual — about 14.5 significant digits, inside the 15 Excel keeps (Microsoft,
+ * "Floating-point arithmetic may give inaccurate results in Excel": 15 digits of precision).
+ * HyperFormula's 1e-13 (13 digits) called 1.11111111111111 and 1.1111111111111 equal; Excel saved
+ * FALSE for =1.11111111111111=1.1111111111111 (POI's FormulaEvalTestData_Copy.xlsx, F35), and
+ * LibreOffice agrees. The last bits of one operation still compare equal: 9/1000*100 = 0.9
+ * (0.8999999999999999, 1.2e-16 apart) and 0.1+0.2 = 0.3. A departure from HyperFormula's default,
+ * named in test/engine/rule-book.test.ts; sums still cancel under EPSILON (`addEps`).
+ */
+export const COMPARE_EPSILON = 2 ** -48;
+
+/**
+ * Comparison of two numbers: −1, 0 or 1, equal within COMPARE_EPSILON of both (approxEqual);
+ * HyperFormula's floatCmp is given this one (../../hf/excel-coercion.ts).
  * @example
- * floatCmp((9 / 1000) * 100, 0.9); // 0
+ * floatCmp((9 / 1000) * 100, 0.9);             // 0
+ * floatCmp(1.11111111111111, 1.1111111111111); // 1
  */
 export function floatCmp(left: number, right: number): number {
-  const mod = 1 + EPSILON;
-  if (right >= 0 && left * mod >= right && left <= right * mod) return 0;
-  if (right <= 0 && left * mod <= right && left >= right * mod) return 0;
+  if (left === right) return 0;
+  const d = Math.abs(left - right);
+  if (d < Math.abs(left) * COMPARE_EPSILON && d < Math.abs(right) * COMPARE_EPSILON) return 0;
   return left > right ? 1 : -1;
 }
 

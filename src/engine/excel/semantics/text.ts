@@ -57,3 +57,20 @@ const LEADING_DIGIT = /^\s*\d/;
 export function mayBeDate(text: string): boolean {
   return LEADING_DIGIT.test(text);
 }
+
+/**
+ * Whether a text's reading as a number depends on the system's locale: a currency symbol or a
+ * thousands separator. Excel's VALUE reads text "in any of the constant number, date, or time
+ * formats recognized by Microsoft Excel" (Microsoft, "VALUE function") — the formats of the
+ * Windows locale: VALUE("$1,000") is 1000 in an en-US office (POI's FormulaEvalTestData_Copy.xlsx
+ * saved so) but the dollar sign is not a zh-CN office's currency (¥ is), and HyperFormula, with no
+ * thousands separator configured, gave #VALUE!. No one answer is right for every office, so VALUE
+ * of such a text keeps the value Excel saved (../../hf/excel-plugin.ts).
+ * @example
+ * localeNumberText('$1,000'); // true
+ * localeNumberText('¥12');    // true
+ * localeNumberText('12.5');   // false
+ */
+export function localeNumberText(text: string): boolean {
+  return /[$¥￥€£]/.test(text) || /\d,\d{3}(?!\d)/.test(text);
+}
