@@ -45,6 +45,12 @@ test.each([
   ['IF(A1:A3>2,1,0)', 'A1:A3'],
   ['COUNTIF(A1:A3,B1:B3)', 'B1:B3'], // the criterion is one value
   ["LEN('预算 (2024)'!A1:A3)", "'预算 (2024)'!A1:A3"],
+  // An approximate match: Excel's binary search (POI's HLOOKUP("STRING",$B$6:$H$12,6,TRUE)).
+  ['HLOOKUP("STRING",$B$6:$H$12,6,TRUE)', 'HLOOKUP'],
+  ['VLOOKUP(A1,F1:G5,2)', 'VLOOKUP'], // omitted: approximate
+  ['MATCH(400,G1:G5)', 'MATCH'],
+  ['MATCH(400,G1:G5,1)', 'MATCH'],
+  ['IFERROR(VLOOKUP(A1,F1:G5,2,B1),0)', 'VLOOKUP'], // a match mode from a cell
 ])('%s keeps Excel’s value', (f, named) => {
   expect(unproven(f)).toContain(named);
 });
@@ -66,6 +72,10 @@ test.each([
   'SUM( A1:A3 , B:B, 2:2)', // ranges where the function takes them
   'SUMIFS(C1:C3,A1:A3,1,B1:B3,2)',
   'COUNTIFS(A1:A3,{1,2},B1:B3,1)', // an array constant's commas are not the call's
+  'IFERROR(VLOOKUP("x",F1:G5,2,0),"无")', // exact matches have rows
+  'VLOOKUP("初中",F1:G5,2, FALSE )',
+  'HLOOKUP(7,E1:G2,2,FALSE())',
+  'INDEX(G1:G5,MATCH(400,G1:G5,0))',
   'VLOOKUP(A1,Sheet2!A:C,2,FALSE)',
   'SUMPRODUCT(($B$5:$B$99="小学")*C5:C99)', // element by element
   'SUMPRODUCT(ABS(A1:A3))',

@@ -115,7 +115,24 @@ interface Frame {
   arrays: boolean;
   /** TEXT: whether its format argument was a whole string literal. */
   format?: boolean;
+  /** Where the argument being read begins in the formula text. */
+  from: number;
+  /** VLOOKUP, HLOOKUP, MATCH: whether the match argument is written as an exact match. */
+  exact?: boolean;
 }
+
+/**
+ * The lookups and the argument that chooses the match (0-based): only an exact match (FALSE or 0
+ * written in the formula) has rows. An approximate match is Excel's binary search, whose answer
+ * over data not sorted as it assumes — or over text, numbers and logicals mixed — is its own (POI's
+ * FormulaEvalTestData: HLOOKUP("STRING",$B$6:$H$12,6,TRUE) saved " beginsWithSpace", where
+ * HyperFormula's search found "blanksIncl"); such a lookup keeps Excel's value.
+ */
+const MATCH_ARG: Readonly<Record<string, number>> = { VLOOKUP: 3, HLOOKUP: 3, MATCH: 2 };
+const EXACT = /^\s*(?:0|FALSE(?:\(\s*\))?)\s*$/i;
+
+const whyApproximate = (fn: string) =>
+  `${fn} 的近似匹配未经一致性验证，保留 Excel 保存的值 / ${fn} with an approximate match has no conformance rows; the value Excel saved is kept`;
 
 /**
  * Why a formula is not computed, or undefined when all of it is proven: a function without
@@ -165,16 +182,23 @@ export function unproven(formula: string, array = false, rangeNames?: ReadonlySe
       const name = call.toUpperCase().replace(/^_XLFN\.(_XLWS\.)?|^_XLWS\./, '');
       const edu = name.startsWith('EDU.');
       if (!edu && !PROVEN_FUNCTIONS.has(name)) return `${name} 未经一致性验证，保留 Excel 保存的值 / ${name} has no conformance rows; the value Excel saved is kept`;
-      stack.push({ fn: name, arg: 0, arrays: edu || PROVEN[name] === 'array' || !!top?.arrays });
+      stack.push({ fn: name, arg: 0, arrays: edu || PROVEN[name] === 'array' || !!top?.arrays, from: at + piece.length });
       argStart = true;
     } else if (punct === '(') {
-      stack.push({ fn: null, arg: 0, arrays: !!top?.arrays });
-    } else if (punct === ',') {
-      if (top) top.arg++;
-      argStart = true;
-    } else if (punct === ')') {
+      stack.push({ fn: null, arg: 0, arrays: !!top?.arrays, from: at + 1 });
+    } else if (punct === ',' || punct === ')') {
+      if (top?.fn && MATCH_ARG[top.fn] === top.arg) top.exact = EXACT.test(formula.slice(top.from, at));
+      if (punct === ',') {
+        if (top) {
+          top.arg++;
+          top.from = at + 1;
+        }
+        argStart = true;
+        continue;
+      }
       stack.pop();
       if (top?.fn === 'TEXT' && !top.format) return WHY_TEXT_FORMAT;
+      if (top?.fn && MATCH_ARG[top.fn] !== undefined && !top.exact) return whyApproximate(top.fn);
     }
   }
   return undefined;
