@@ -26,19 +26,21 @@ export type RangeArgs = 'all' | 'none' | 'array' | { at?: readonly number[]; fro
 
 /** The built-ins with conformance rows (upper case, without the _xlfn. prefix Excel stores), and their range arguments. */
 export const PROVEN: Readonly<Record<string, RangeArgs>> = {
-  ABS: 'none', AGGREGATE: { from: 2 }, AND: 'all', AVERAGE: 'all', AVERAGEIF: { at: [0, 2] }, AVERAGEIFS: { at: [0], from: 1, step: 2 },
-  BASE: 'none', CEILING: 'none', CHOOSE: 'none', CLEAN: 'none', COLUMN: 'none', CONCAT: 'all', CONCATENATE: 'none',
-  COUNT: 'all', COUNTA: 'all', COUNTBLANK: { at: [0] }, COUNTIF: { at: [0] }, COUNTIFS: { from: 0, step: 2 }, DATE: 'none', DATEDIF: 'none',
-  DATEVALUE: 'none', DAY: 'none', DAYS: 'none', EDATE: 'none', EOMONTH: 'none', 'ERROR.TYPE': 'none', EVEN: 'none', EXACT: 'none',
-  FALSE: 'none', FIND: 'none', FLOOR: 'none', HLOOKUP: { at: [1] }, IF: 'none', IFERROR: 'none', IFS: 'none', INDEX: { at: [0] }, INT: 'none',
-  ISBLANK: 'none', ISFORMULA: 'none', ISERROR: 'none', ISNUMBER: 'none', ISTEXT: 'none', LARGE: { at: [0] }, LEFT: 'none', LEN: 'none',
-  MATCH: { at: [1] }, MAX: 'all', MEDIAN: 'all', MID: 'none', MIN: 'all', MOD: 'none', 'MODE.SNGL': 'all', MONTH: 'none', MROUND: 'none',
-  NA: 'none', NOT: 'none', ODD: 'none', OR: 'all', PI: 'none', POWER: 'none', PRODUCT: 'all', RANK: { at: [1] }, 'RANK.AVG': { at: [1] },
-  'RANK.EQ': { at: [1] }, REPT: 'none', RIGHT: 'none', ROUND: 'none', ROUNDDOWN: 'none', ROUNDUP: 'none', ROW: 'none', SIN: 'none',
-  SMALL: { at: [0] }, SQRT: 'none', STDEV: 'all', SUBSTITUTE: 'none', SUBTOTAL: { from: 1 }, SUM: 'all', SUMIF: { at: [0, 2] },
-  SUMIFS: { at: [0], from: 1, step: 2 }, SUMPRODUCT: 'array', TEXT: 'none', TIMEVALUE: 'none',
-  TRIM: 'none', TRUE: 'none', TRUNC: 'none', TYPE: 'none', UPPER: 'none', VALUE: 'none', VLOOKUP: { at: [1] }, WEEKDAY: 'none',
-  XOR: 'all', YEAR: 'none',
+  ABS: 'none', ACOS: 'none', AGGREGATE: { from: 2 }, AND: 'all', AVERAGE: 'all', AVERAGEIF: { at: [0, 2] },
+  AVERAGEIFS: { at: [0], from: 1, step: 2 }, BASE: 'none', CEILING: 'none', CHOOSE: 'none', CLEAN: 'none', COLUMN: 'none',
+  CONCAT: 'all', CONCATENATE: 'none', COS: 'none', COUNT: 'all', COUNTA: 'all', COUNTBLANK: { at: [0] }, COUNTIF: { at: [0] },
+  COUNTIFS: { from: 0, step: 2 }, DATE: 'none', DATEDIF: 'none', DATEVALUE: 'none', DAY: 'none', DAYS: 'none', DEGREES: 'none',
+  EDATE: 'none', EOMONTH: 'none', 'ERROR.TYPE': 'none', EVEN: 'none', EXACT: 'none', EXP: 'none', FACT: 'none', FALSE: 'none',
+  FIND: 'none', FLOOR: 'none', HLOOKUP: { at: [1] }, IF: 'none', IFERROR: 'none', IFS: 'none', INDEX: { at: [0] }, INT: 'none',
+  ISBLANK: 'none', ISERR: 'none', ISERROR: 'none', ISFORMULA: 'none', ISNA: 'none', ISNUMBER: 'none', ISTEXT: 'none',
+  LARGE: { at: [0] }, LEFT: 'none', LEN: 'none', LN: 'none', LOG10: 'none', MATCH: { at: [1] }, MAX: 'all', MEDIAN: 'all',
+  MID: 'none', MIN: 'all', MOD: 'none', 'MODE.SNGL': 'all', MONTH: 'none', MROUND: 'none', NA: 'none', NOT: 'none',
+  ODD: 'none', OR: 'all', PI: 'none', POWER: 'none', PRODUCT: 'all', RADIANS: 'none', RANK: { at: [1] },
+  'RANK.AVG': { at: [1] }, 'RANK.EQ': { at: [1] }, REPT: 'none', RIGHT: 'none', ROUND: 'none', ROUNDDOWN: 'none',
+  ROUNDUP: 'none', ROW: 'none', SIN: 'none', SMALL: { at: [0] }, SQRT: 'none', STDEV: 'all', SUBSTITUTE: 'none',
+  SUBTOTAL: { from: 1 }, SUM: 'all', SUMIF: { at: [0, 2] }, SUMIFS: { at: [0], from: 1, step: 2 }, SUMPRODUCT: 'array',
+  TAN: 'none', TEXT: 'none', TIMEVALUE: 'none', TRIM: 'none', TRUE: 'none', TRUNC: 'none', TYPE: 'none', UPPER: 'none',
+  VALUE: 'none', VLOOKUP: { at: [1] }, WEEKDAY: 'none', XOR: 'all', YEAR: 'none',
 };
 
 /** The built-ins with conformance rows. */
