@@ -85,6 +85,8 @@ test.each([
   ['SUMPRODUCT', /acc = typeof v === 'number' \? acc \* v : 0/, 'engine/excel/semantics/functions.ts'],
   ['the 15-digit rounding of results (HyperFormula’s exporter is given it)', /POWERS_OF_TEN\[PRECISION_DIGITS - /, 'domain/core/precision.ts'],
   ['the first significant digit', /Math\.floor\(Math\.log10\(/, 'domain/core/precision.ts'],
+  ['ROUND, INT, FLOOR … (the functions of numbers)', /roundExcel\(x, p, 'half'\)/, 'engine/excel/semantics/number-functions.ts'],
+  ['CEILING(x, 0) is 0', /x === 0 \|\| sig === 0 \? 0/, 'engine/excel/semantics/number-functions.ts'],
   ['the EDU single-value-for-a-range check', /params\[\w+\]\.range \? \[\[/, 'domain/edu/marshal.ts'],
   ['the EDU trailing-omitted check', /while \(n > required/, 'domain/edu/marshal.ts'],
 ])('%s is written once', (_what, pattern, file) => {

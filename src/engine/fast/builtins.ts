@@ -11,10 +11,12 @@
  *   number first; the first error met is the result;
  * - SUMPRODUCT's arguments element by element (with ISERROR, ISNUMBER, ISTEXT, ISBLANK inside),
  *   SQRT, TRIM, LEN, and those four IS functions;
- * - ROUND, ROUNDUP, ROUNDDOWN: the same core as ExcelPlugin (src/engine/excel/excel-round.ts).
+ * - the functions of numbers (ROUND, ROUNDUP, ROUNDDOWN, TRUNC, INT, EVEN, ODD, FLOOR, CEILING,
+ *   MROUND, MOD): the rule book's table (src/engine/excel/semantics/number-functions.ts), from which
+ *   HyperFormula's override is generated too.
  * Every one has rows in the conformance table (src/engine/excel/semantics/proven.ts).
  */
-import { roundExcel } from '../excel/excel-round';
+import { NUMBER_FUNCTIONS, type NumberFunction } from '../excel/semantics/number-functions';
 import { DECLINE, Matrix, addEps, arithmetic, binary, eachInRange, evalNode, isErr, rangeValues, toBoolean, toNumber, toText, type Err } from './eval-node';
 import { finite } from '../excel/semantics/numbers';
 import { rangeNumber } from '../excel/semantics/coercion';
@@ -189,13 +191,22 @@ function is(test: (v: Val) => boolean): Builtin {
   return { min: 1, max: 1, each: test, fn: (args, env) => test(evalNode(args[0], env)) };
 }
 
-function rounding(direction: 'half' | 'up' | 'down'): Builtin {
+/**
+ * A function of numbers from the rule book's table (src/engine/excel/semantics/number-functions.ts):
+ * each argument coerced as HyperFormula's NUMBER parameter (a left-out optional one takes its
+ * default), the row's result, non-finite as #NUM!.
+ */
+function numeric(f: NumberFunction): Builtin {
+  const required = f.params.filter((d) => d === undefined).length;
+  const defaults = f.params.map((d) => d ?? NaN);
   return {
-    min: 1,
-    max: 2,
+    min: required,
+    max: f.params.length,
     fn: (args, env) => {
-      const xs = numberArgs(args, env, [NaN, 0]);
-      return isErr(xs) ? xs : finite(roundExcel(xs[0], xs[1], direction));
+      const xs = numberArgs(args, env, defaults);
+      if (isErr(xs)) return xs;
+      const r = f.fn(...xs);
+      return typeof r === 'number' ? finite(r) : r;
     },
   };
 }
@@ -292,9 +303,8 @@ export const BUILTINS: Record<string, Builtin | undefined> = {
   ISNUMBER: is((v) => typeof v === 'number'),
   ISTEXT: is((v) => typeof v === 'string'),
   ISBLANK: is((v) => v === null),
-  ROUND: rounding('half'),
-  ROUNDUP: rounding('up'),
-  ROUNDDOWN: rounding('down'),
 };
-// The rule book's functions (AND, OR, SUMPRODUCT, COUNTIF, SUMIF …): one table for both routes.
+// The rule book's functions of numbers (ROUND, INT, MOD …) and its others (AND, OR, SUMPRODUCT,
+// COUNTIF, SUMIF …): one table each for both routes.
+for (const f of NUMBER_FUNCTIONS) BUILTINS[f.name] = numeric(f);
 for (const f of RULE_FUNCTIONS) BUILTINS[f.name] = rule(f.name);

@@ -2,10 +2,9 @@
  * Excel's own built-in functions where HyperFormula differs or lacks them — the one place they are
  * overridden (registered after HyperFormula's plugins, so the same names win: FunctionRegistry
  * keeps the last plugin registered for a name).
- * - The rounding family on the 15-digit value Excel sees (src/engine/excel/excel-round.ts): HyperFormula
- *   gives ROUNDUP(0.1*3*10,0) = 4, INT(0.29*100) = 28, ROUND(1.005,2) = 1 and ROUND(21.9/0.2,0)
- *   = 109 (its issue #1746); Excel and LibreOffice give 3, 29, 1.01 and 110.
- * - CEILING(x, 0) is 0 in Excel (HyperFormula: #DIV/0!).
+ * - The functions of numbers (../excel/semantics/number-functions.ts: the rounding family on the
+ *   15-digit value Excel sees, INT, EVEN, ODD, FLOOR, CEILING, MROUND, MOD), generated from its
+ *   table, the same rows the fast path computes.
  * - The rule book's functions (../excel/semantics/functions.ts: AND, OR, SUMPRODUCT …), generated
  *   from its table, the same rows the fast path computes.
  * - Functions county workbooks use that HyperFormula lacks: RANK, RANK.EQ, RANK.AVG, CONCAT, TYPE,
@@ -14,11 +13,13 @@
  *   at a month's end in a leap year, DATEDIF with lower-case units (../core/excel-dates).
  */
 import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, SimpleRangeValue, type ImplementedFunctions } from 'hyperformula';
-import { evenOddExcel, halfAwayFromZero, intExcel, modExcel, multipleExcel, roundExcel, snap15 } from '../excel/excel-round';
+import { roundExcel, snap15 } from '../excel/excel-round';
 import { addMonths, dateDif, dateToSerial, serialToDate } from '../excel/excel-dates';
 import { textExcel } from '../excel/excel-text';
 import { RULE_FUNCTIONS, UNMODELLED, chooseIndex, ruleFunction, substitute } from '../excel/semantics/functions';
 import { localeNumberText } from '../excel/semantics/text';
+import { NUMBER_FUNCTIONS, numberFunction } from '../excel/semantics/number-functions';
+import { finite } from '../excel/semantics/numbers';
 import { argFromHf, fromHf, toHf } from './hf-values';
 import { Matrix } from '../excel/semantics/values';
 
@@ -142,17 +143,6 @@ function aggregate(fn: number, xs: number[], k: number | undefined, counta: numb
 }
 
 const implemented: ImplementedFunctions = {
-  ROUND: { method: 'round', parameters: [num(), num(0)] },
-  ROUNDUP: { method: 'roundup', parameters: [num(), num(0)] },
-  ROUNDDOWN: { method: 'rounddown', parameters: [num(), num(0)] },
-  TRUNC: { method: 'rounddown', parameters: [num(), num(0)] },
-  INT: { method: 'intFunc', parameters: [num()] },
-  EVEN: { method: 'even', parameters: [num()] },
-  ODD: { method: 'odd', parameters: [num()] },
-  FLOOR: { method: 'floor', parameters: [num(), num()] },
-  CEILING: { method: 'ceiling', parameters: [num(), num()] },
-  MROUND: { method: 'mround', parameters: [num(), num()] },
-  MOD: { method: 'mod', parameters: [num(), num()] },
   RANK: { method: 'rankEq', parameters: [num(), { argumentType: FunctionArgumentType.RANGE }, num(0)] },
   'RANK.EQ': { method: 'rankEq', parameters: [num(), { argumentType: FunctionArgumentType.RANGE }, num(0)] },
   'RANK.AVG': { method: 'rankAvg', parameters: [num(), { argumentType: FunctionArgumentType.RANGE }, num(0)] },
@@ -178,6 +168,9 @@ const implemented: ImplementedFunctions = {
 };
 
 // Generated from the rule book's table: the same rows the fast path computes.
+// Generated from the rule book's functions of numbers: the same rows the fast path computes.
+for (const f of NUMBER_FUNCTIONS) implemented[f.name] = { method: 'numeric', parameters: f.params.map((d) => num(d)) };
+
 for (const f of RULE_FUNCTIONS) {
   const argumentType = f.param === 'range' ? FunctionArgumentType.RANGE : FunctionArgumentType.ANY;
   implemented[f.name] = { method: 'rule', parameters: [{ argumentType }], repeatLastArgs: 1 };
@@ -263,49 +256,13 @@ export class ExcelPlugin extends FunctionPlugin {
     });
   }
 
-  round(ast: ProcedureAst, s: State) {
-    return this.run(ast, s, 'ROUND', (x: number, p: number) => roundExcel(x, p, 'half'));
-  }
-  roundup(ast: ProcedureAst, s: State) {
-    return this.run(ast, s, 'ROUNDUP', (x: number, p: number) => roundExcel(x, p, 'up'));
-  }
-  rounddown(ast: ProcedureAst, s: State) {
-    return this.run(ast, s, 'ROUNDDOWN', (x: number, p: number) => roundExcel(x, p, 'down'));
-  }
-  intFunc(ast: ProcedureAst, s: State) {
-    return this.run(ast, s, 'INT', (x: number) => intExcel(x));
-  }
-  even(ast: ProcedureAst, s: State) {
-    return this.run(ast, s, 'EVEN', (x: number) => evenOddExcel(x, 'even'));
-  }
-  odd(ast: ProcedureAst, s: State) {
-    return this.run(ast, s, 'ODD', (x: number) => evenOddExcel(x, 'odd'));
-  }
-  floor(ast: ProcedureAst, s: State) {
-    return this.run(ast, s, 'FLOOR', (x: number, sig: number) => {
-      if (x === 0) return 0;
-      if (sig === 0) return new CellError(ErrorType.DIV_BY_ZERO);
-      if (x > 0 && sig < 0) return new CellError(ErrorType.NUM);
-      return multipleExcel(x, sig, Math.floor);
+  /** A function of numbers (../excel/semantics/number-functions.ts), its arguments coerced as NUMBER parameters. */
+  numeric(ast: ProcedureAst, s: State) {
+    const f = numberFunction(ast.procedureName)!;
+    return this.run(ast, s, f.name, (...xs: number[]) => {
+      const r = f.fn(...xs);
+      return toHf(typeof r === 'number' ? finite(r) : r);
     });
-  }
-  ceiling(ast: ProcedureAst, s: State) {
-    return this.run(ast, s, 'CEILING', (x: number, sig: number) => {
-      // Excel: CEILING(x, 0) is 0, and so is CEILING(0, anything).
-      if (x === 0 || sig === 0) return 0;
-      if (x > 0 && sig < 0) return new CellError(ErrorType.NUM);
-      return multipleExcel(x, sig, Math.ceil);
-    });
-  }
-  mround(ast: ProcedureAst, s: State) {
-    return this.run(ast, s, 'MROUND', (x: number, m: number) => {
-      if (m === 0 || x === 0) return 0;
-      if ((x > 0 && m < 0) || (x < 0 && m > 0)) return new CellError(ErrorType.NUM);
-      return multipleExcel(x, m, halfAwayFromZero);
-    });
-  }
-  mod(ast: ProcedureAst, s: State) {
-    return this.run(ast, s, 'MOD', (n: number, d: number) => (d === 0 ? new CellError(ErrorType.DIV_BY_ZERO) : modExcel(n, d)));
   }
 
   /** The numbers of a RANK range; an error inside it is the result. */
