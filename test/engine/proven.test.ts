@@ -51,6 +51,8 @@ test.each([
   ['MATCH(400,G1:G5)', 'MATCH'],
   ['MATCH(400,G1:G5,1)', 'MATCH'],
   ['IFERROR(VLOOKUP(A1,F1:G5,2,B1),0)', 'VLOOKUP'], // a match mode from a cell
+  ['SUM(INDEX(A1:C9,0,2))', 'INDEX'], // a whole column: HyperFormula gives #VALUE!
+  ['INDEX(A1:C9,2, 0 )', 'INDEX'],
 ])('%s keeps Excel’s value', (f, named) => {
   expect(unproven(f)).toContain(named);
 });
@@ -76,6 +78,7 @@ test.each([
   'VLOOKUP("初中",F1:G5,2, FALSE )',
   'HLOOKUP(7,E1:G2,2,FALSE())',
   'INDEX(G1:G5,MATCH(400,G1:G5,0))',
+  'INDEX(A1:C9,10,2)',
   'VLOOKUP(A1,Sheet2!A:C,2,FALSE)',
   'SUMPRODUCT(($B$5:$B$99="小学")*C5:C99)', // element by element
   'SUMPRODUCT(ABS(A1:A3))',

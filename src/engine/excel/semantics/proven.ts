@@ -133,6 +133,16 @@ interface Frame {
 const MATCH_ARG: Readonly<Record<string, number>> = { VLOOKUP: 3, HLOOKUP: 3, MATCH: 2 };
 const EXACT = /^\s*(?:0|FALSE(?:\(\s*\))?)\s*$/i;
 
+/**
+ * INDEX with a row or column of 0 gives the whole column or row (Microsoft, INDEX: "If you set
+ * row_num or column_num to 0, INDEX returns the array of values for the entire column or row");
+ * HyperFormula gives #VALUE! (SUM(INDEX(A1:B3,0,2)) is #VALUE! where Excel sums column B). Its rows
+ * cover a cell, so a 0 written there keeps Excel's value.
+ */
+const WHY_INDEX_ZERO =
+  'INDEX 的行号或列号为 0（取整列或整行）未经一致性验证，保留 Excel 保存的值 / INDEX with a row or column of 0 (a whole column or row) has no conformance rows; the value Excel saved is kept';
+const ZERO = /^\s*0\s*$/;
+
 const whyApproximate = (fn: string) =>
   `${fn} 的近似匹配未经一致性验证，保留 Excel 保存的值 / ${fn} with an approximate match has no conformance rows; the value Excel saved is kept`;
 
@@ -190,6 +200,7 @@ export function unproven(formula: string, array = false, rangeNames?: ReadonlySe
       stack.push({ fn: null, arg: 0, arrays: !!top?.arrays, from: at + 1 });
     } else if (punct === ',' || punct === ')') {
       if (top?.fn && MATCH_ARG[top.fn] === top.arg) top.exact = EXACT.test(formula.slice(top.from, at));
+      if (top?.fn === 'INDEX' && top.arg > 0 && ZERO.test(formula.slice(top.from, at))) return WHY_INDEX_ZERO;
       if (punct === ',') {
         if (top) {
           top.arg++;
