@@ -46,7 +46,10 @@ function reduce<T>(args: Node[], env: Env, init: T, fold: (acc: T, x: T) => T, k
       eachInRange(a, env, (v) => {
         const k = keep(v);
         if (k === undefined) return true;
-        if (isErr(k)) return !(error = k);
+        if (isErr(k)) {
+          error = k;
+          return false;
+        }
         part = fold(part, k);
         return true;
       });
