@@ -21,7 +21,8 @@ let registered = false;
  */
 export function registerEdu(): void {
   if (registered) return;
-  // Excel's "" in arithmetic (#VALUE!, not 0): the rule book's, on HyperFormula's helper (./excel-coercion).
+  // Excel's "" in arithmetic (#VALUE!, not 0) and its comparison tolerance: the rule book's, on
+  // HyperFormula's helper (./excel-coercion).
   coerceAsExcel();
   // A defined name that refers to a blank cell is blank, not 0 (./excel-names).
   namesAsExcel();
@@ -41,9 +42,10 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   // Excel's behaviour for the things county workbooks rely on.
   useArrayArithmetic: true,
   evaluateNullToZero: true,
-  // Excel-like arithmetic from the rule book (../excel/semantics/numbers.ts): comparisons and
-  // subtractions forgive the last bits (9/1000*100 >= 0.9 is TRUE, as in Excel and LibreOffice),
-  // and results are reported at 15 significant digits — the same rounding the EDU functions apply.
+  // Excel-like arithmetic from the rule book (../excel/semantics/numbers.ts): sums and differences
+  // within EPSILON cancel (0.1+0.2-0.3 is 0), and results are reported at 15 significant digits —
+  // the same rounding the EDU functions apply (the exporter is given it, reportingAsExcel below).
+  // Comparisons use the rule book's own tolerance (./excel-coercion: 9/1000*100 >= 0.9 is TRUE).
   smartRounding: true,
   precisionRounding: PRECISION_DIGITS,
   precisionEpsilon: EPSILON,
