@@ -110,7 +110,13 @@ function rule(name: string): Builtin {
       const r = f.fn(
         args.map((a) => {
           if (arrays) return arrayOf(a, env);
-          if (a.t === 'ref' && f.refAsRange) return new Matrix(1, 1, [evalNode(a, env)]);
+          if (a.t === 'ref' && f.refAsRange) {
+            // An error in the referenced cell is handed on as it is, not inside the 1 × 1 range:
+            // HyperFormula's runFunction returns such an argument before the row's rule runs, so
+            // AND(A3:B5,F4) gives F4's error even where A3:B5 holds another (a fresh FC_SEED found it).
+            const v = evalNode(a, env);
+            return isErr(v) ? v : new Matrix(1, 1, [v]);
+          }
           if (a.t === 'range' && f.refAsRange) return rangeValues(a, env);
           if (a.t !== 'range') return evalNode(a, env);
           const m = rangeValues(a, env);

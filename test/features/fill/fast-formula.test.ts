@@ -212,6 +212,15 @@ const { expr } = fc.letrec<{ expr: string; leaf: string }>((tie) => ({
   ),
 }));
 
+// Found by FC_SEED=4105222323 in a clean-clone CI run: AND over a range holding #VALUE! and a
+// reference to a #DIV/0! cell. HyperFormula hands the reference's error on before AND's rule runs,
+// so both routes give #DIV/0! (the fast path had scanned the range first: #VALUE!).
+test('AND(A3:B5,F4) with errors in both: the routes agree on the reference’s error', () => {
+  const ev = same(book({ A3: 1, B5: { f: '1+"x"' }, F4: { f: '1/0' }, H1: { f: 'AND(A3:B5,F4)' }, H2: { f: 'OR(F4,A3:B5)' } }));
+  expect(ev.values.get('S')!.get('H1')).toEqual({ error: '#DIV/0!' });
+  expect(ev.values.get('S')!.get('H2')).toEqual({ error: '#DIV/0!' });
+});
+
 test('400 random sheets of the covered grammar: the fast path and HyperFormula agree exactly', () => {
   let fast = 0;
   let total = 0;
