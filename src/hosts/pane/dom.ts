@@ -52,3 +52,27 @@ export function select(id: string, options: [string, string][], selected = ''): 
   }
   return s;
 }
+
+/**
+ * A tab bar and its panels (an ARIA tablist): a button and a section per [id, label]; `show(id)`
+ * shows that section alone and marks its button selected. The pane and the web page use it.
+ * @example
+ * const t = tabBar([['fill', '标出未达标'], ['catalog', '指标目录']]);
+ * t.show('catalog'); t.sections.get('fill')!.hidden; // true
+ */
+export function tabBar<T extends string>(tabs: readonly (readonly [T, string])[]): { nav: HTMLElement; sections: Map<T, HTMLElement>; show: (id: T) => void } {
+  const nav = el('nav', { class: 'tabs', role: 'tablist' });
+  const sections = new Map<T, HTMLElement>();
+  const buttons = new Map<T, HTMLButtonElement>();
+  const show = (id: T): void => {
+    for (const [k, s] of sections) s.hidden = k !== id;
+    for (const [k, b] of buttons) b.setAttribute('aria-selected', String(k === id));
+  };
+  for (const [id, label] of tabs) {
+    const b = el('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'data-testid': `tab-${id}`, 'aria-controls': `panel-${id}`, onclick: () => show(id) }, label);
+    buttons.set(id, b);
+    nav.appendChild(b);
+    sections.set(id, el('section', { id: `panel-${id}`, role: 'tabpanel', 'aria-labelledby': `tab-${id}` }));
+  }
+  return { nav, sections, show };
+}

@@ -18,7 +18,7 @@ import {
   type Outcome,
 } from './actions';
 import { FILTER_STAGES, renderCatalogResults } from './catalog-list';
-import { append, clear, el, select } from './dom';
+import { append, clear, el, select, tabBar } from './dom';
 import { extractIntoWorkbook } from './extract-action';
 import { buildFormula, checkFormula, INSERTABLE, type FormulaChoice, type InsertableFn } from './formula';
 import { t, type Lang } from './i18n';
@@ -57,19 +57,7 @@ export function mountTaskpane(root: HTMLElement, io: ExcelIO | null, lang: Lang)
     ['catalog', L('tabCatalog')], ['formula', L('tabFormula')], ['template', L('tabTemplate')],
     ['highlight', L('tabHighlight')], ['summary', L('tabSummary')],
   ];
-  const nav = el('nav', { class: 'tabs', role: 'tablist' });
-  const sections = new Map<TabId, HTMLElement>();
-  const buttons = new Map<TabId, HTMLButtonElement>();
-  for (const [id, label] of tabs) {
-    const b = el('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': `panel-${id}`, onclick: () => show(id) }, label);
-    buttons.set(id, b);
-    nav.appendChild(b);
-    sections.set(id, el('section', { id: `panel-${id}`, role: 'tabpanel', 'aria-labelledby': `tab-${id}` }));
-  }
-  function show(id: TabId): void {
-    for (const [k, s] of sections) s.hidden = k !== id;
-    for (const [k, b] of buttons) b.setAttribute('aria-selected', String(k === id));
-  }
+  const { nav, sections, show } = tabBar(tabs);
   append(root, el('h1', {}, el('img', { src: 'assets/icon-32.png', alt: '' }), L('title')), nav, ...sections.values());
   if (!io) append(root, el('p', { class: 'status info' }, L('noHost')));
 

@@ -8,7 +8,7 @@ import type { Stage } from '../../domain/catalog/types';
 import { stageName } from '../../domain/core/stage';
 import { listTemplates } from '../../features/templates/index';
 import { FILTER_STAGES, renderCatalogResults } from '../pane/catalog-list';
-import { append, clear, el, select } from '../pane/dom';
+import { append, clear, el, select, tabBar } from '../pane/dom';
 import { t, type Lang } from '../pane/i18n';
 import { w } from './i18n';
 import { JobRunner } from './worker-client';
@@ -52,19 +52,7 @@ export function mountPage(root: HTMLElement, lang: Lang, jobs: JobRunner): void 
     mountPage(root, next, jobs);
   } }, W('switchLang'));
   const tabs: [TabId, string][] = [['templates', W('tabTemplates')], ['fill', W('tabFill')], ['collect', W('tabCollect')], ['catalog', W('tabCatalog')]];
-  const nav = el('nav', { class: 'tabs', role: 'tablist' });
-  const sections = new Map<TabId, HTMLElement>();
-  const buttons = new Map<TabId, HTMLButtonElement>();
-  for (const [id, label] of tabs) {
-    const b = el('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'data-testid': `tab-${id}`, 'aria-controls': `panel-${id}`, onclick: () => show(id) }, label);
-    buttons.set(id, b);
-    nav.appendChild(b);
-    sections.set(id, el('section', { id: `panel-${id}`, role: 'tabpanel', 'aria-labelledby': `tab-${id}` }));
-  }
-  function show(id: TabId): void {
-    for (const [k, s] of sections) s.hidden = k !== id;
-    for (const [k, b] of buttons) b.setAttribute('aria-selected', String(k === id));
-  }
+  const { nav, sections, show } = tabBar(tabs);
   append(root,
     el('header', {}, el('h1', {}, el('img', { src: 'assets/icon-32.png', alt: '' }), W('title')), switchLang),
     el('p', { class: 'privacy', 'data-testid': 'privacy' }, W('privacy')),
