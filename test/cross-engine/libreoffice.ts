@@ -26,15 +26,7 @@ const XCU = `<?xml version="1.0" encoding="UTF-8"?>
  * const out = recalcWithLibreOffice('bench/work/built-in-1000.xlsx', '/tmp/lo-out', '/tmp/lo-profile');
  */
 export function recalcWithLibreOffice(input: string, outDir: string, profileDir: string): string {
-  const bin = soffice();
-  if (!bin) throw new Error('LibreOffice (soffice) is not installed');
-  fs.mkdirSync(path.join(profileDir, 'user'), { recursive: true });
-  fs.writeFileSync(path.join(profileDir, 'user', 'registrymodifications.xcu'), XCU);
-  fs.mkdirSync(outDir, { recursive: true });
-  const r = spawnSync(bin, [`-env:UserInstallation=file://${path.resolve(profileDir)}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, input], {
-    encoding: 'utf8',
-    timeout: 600_000,
-  });
+  const r = convertRun([input], outDir, profileDir, 600_000);
   const out = path.join(outDir, path.basename(input).replace(/\.[^.]+$/, '') + '.xlsx');
   if (r.status !== 0 || !fs.existsSync(out)) throw new Error(`soffice failed (${r.status}): ${r.stderr || r.stdout}`);
   return out;
@@ -47,15 +39,7 @@ export function recalcWithLibreOffice(input: string, outDir: string, profileDir:
  * recalcManyWithLibreOffice(['a.xlsx', 'b.xlsx'], '/tmp/lo-out', '/tmp/lo-profile');
  */
 export function recalcManyWithLibreOffice(inputs: string[], outDir: string, profileDir: string): void {
-  const bin = soffice();
-  if (!bin) throw new Error('LibreOffice (soffice) is not installed');
-  fs.mkdirSync(path.join(profileDir, 'user'), { recursive: true });
-  fs.writeFileSync(path.join(profileDir, 'user', 'registrymodifications.xcu'), XCU);
-  fs.mkdirSync(outDir, { recursive: true });
-  const r = spawnSync(bin, [`-env:UserInstallation=file://${path.resolve(profileDir)}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, ...inputs], {
-    encoding: 'utf8',
-    timeout: 900_000,
-  });
+  const r = convertRun(inputs, outDir, profileDir, 900_000);
   if (r.status !== 0) throw new Error(`soffice failed (${r.status}): ${r.stderr || r.stdout}`);
 }
 
@@ -67,15 +51,19 @@ export function recalcManyWithLibreOffice(inputs: string[], outDir: string, prof
  * convertManyWithLibreOffice(['a.xlsx', 'b.xlsx'], '/tmp/lo-out', '/tmp/lo-profile', 300_000); // 0
  */
 export function convertManyWithLibreOffice(inputs: string[], outDir: string, profileDir: string, timeoutMs: number): number | null {
+  return convertRun(inputs, outDir, profileDir, timeoutMs).status;
+}
+
+/** One soffice run converting `inputs` to .xlsx in `outDir`, with the recalculate-on-load profile; killed after `timeoutMs`. */
+function convertRun(inputs: string[], outDir: string, profileDir: string, timeoutMs: number) {
   const bin = soffice();
   if (!bin) throw new Error('LibreOffice (soffice) is not installed');
   fs.mkdirSync(path.join(profileDir, 'user'), { recursive: true });
   fs.writeFileSync(path.join(profileDir, 'user', 'registrymodifications.xcu'), XCU);
   fs.mkdirSync(outDir, { recursive: true });
-  const r = spawnSync(bin, [`-env:UserInstallation=file://${path.resolve(profileDir)}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, ...inputs], {
+  return spawnSync(bin, [`-env:UserInstallation=file://${path.resolve(profileDir)}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, ...inputs], {
     encoding: 'utf8',
     timeout: timeoutMs,
     killSignal: 'SIGKILL',
   });
-  return r.status;
 }
