@@ -15,7 +15,7 @@
  * After a build, the sizes of the two bundles (minified and gzipped) and what dominates them are
  * printed, and written to dist/bundle-sizes.json. */
 const path = require('path');
-const zlib = require('zlib');
+const { BundleSizePlugin } = require('./scripts/bundle-sizes');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -74,55 +74,6 @@ class ManifestPlugin {
   }
 }
 
-/** The package (or project folder) a module belongs to, for the "what dominates" report. */
-function moduleGroup(resource) {
-  const rel = path.relative(__dirname, resource).split(path.sep).join('/');
-  const nm = rel.lastIndexOf('node_modules/');
-  if (nm >= 0) {
-    const parts = rel.slice(nm + 'node_modules/'.length).split('/');
-    return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
-  }
-  if (rel.endsWith('.json')) return rel;
-  return rel.split('/').slice(0, 2).join('/') + '/';
-}
-
-/** Prints the minified and gzipped size of each bundle and its largest parts (source bytes). */
-class BundleSizePlugin {
-  apply(compiler) {
-    compiler.hooks.afterEmit.tap('BundleSizePlugin', (compilation) => {
-      const report = {};
-      for (const chunk of compilation.chunks) {
-        for (const file of chunk.files) {
-          if (!file.endsWith('.js')) continue;
-          const buf = require('fs').readFileSync(path.join(compiler.options.output.path, file));
-          const groups = new Map();
-          let total = 0;
-          const add = (m) => {
-            if (m.modules) return m.modules.forEach(add); // a concatenated module: count its parts
-            const resource = m.resource || (m.rootModule && m.rootModule.resource);
-            if (!resource) return;
-            const g = moduleGroup(resource);
-            groups.set(g, (groups.get(g) || 0) + m.size());
-            total += m.size();
-          };
-          for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) add(m);
-          const parts = [...groups.entries()].sort((a, b) => b[1] - a[1])
-            .map(([name, bytes]) => ({ name, sourceBytes: bytes, share: Math.round((100 * bytes) / total) }));
-          report[file] = { bytes: buf.length, gzipBytes: zlib.gzipSync(buf, { level: 9 }).length, parts };
-        }
-      }
-      const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-      const lines = [`bundle sizes (${compiler.options.mode}):`];
-      for (const [file, r] of Object.entries(report)) {
-        lines.push(`  ${file.padEnd(14)} ${kib(r.bytes).padStart(10)} minified, ${kib(r.gzipBytes).padStart(9)} gzipped — ` +
-          r.parts.slice(0, 5).map((p) => `${p.name} ${p.share}%`).join(', '));
-      }
-      console.log(lines.join('\n'));
-      require('fs').writeFileSync(path.join(compiler.options.output.path, 'bundle-sizes.json'), JSON.stringify(report, null, 2));
-    });
-  }
-}
-
 // Copied files are already minified (or data): tell webpack not to run Terser over them.
 const asIs = { minimized: true };
 
@@ -173,7 +124,7 @@ module.exports = (env, argv) => ({
         { from: 'src/hosts/pane/taskpane.css', to: 'taskpane.css' },
       ],
     }),
-    new BundleSizePlugin(),
+    new BundleSizePlugin({ root: __dirname }),
   ],
   performance: { hints: false },
 });

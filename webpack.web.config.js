@@ -12,9 +12,9 @@
  * After a build the sizes of both bundles and what dominates them are printed and written to
  * dist-web/bundle-sizes.json. */
 const path = require('path');
-const zlib = require('zlib');
 const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { BundleSizePlugin } = require('./scripts/bundle-sizes');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const WORKER_DIR = path.resolve(__dirname, 'node_modules/.cache/plan-metrics-web');
@@ -30,55 +30,19 @@ const tsRule = (mode) => ({
 // Node built-ins only the CLI's file wrappers use: empty in the browser.
 const nodeFallback = { fs: false, path: false, os: false, crypto: false, zlib: false, worker_threads: false, child_process: false };
 
-/** The package (or project folder) a module belongs to. */
-function moduleGroup(resource) {
-  const rel = path.relative(__dirname, resource).split(path.sep).join('/');
-  const nm = rel.lastIndexOf('node_modules/');
-  if (nm >= 0 && !rel.includes('.cache/plan-metrics-web')) {
-    const parts = rel.slice(nm + 'node_modules/'.length).split('/');
-    return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
-  }
-  if (rel.includes('.cache/plan-metrics-web')) return 'worker bundle (as text)';
-  if (rel.endsWith('.json')) return rel;
-  return rel.split('/').slice(0, 3).join('/') + '/';
-}
-
-/** Records each JS bundle's size, gzipped size and largest parts into `report` (shared by both compilations). */
+/** Both compilations' bundle sizes, one report: the worker's bundle is measured inside the page too. */
 const report = {};
-class BundleSizePlugin {
-  constructor(last) { this.last = last; }
-  apply(compiler) {
-    compiler.hooks.afterEmit.tap('BundleSizePlugin', (compilation) => {
-      for (const chunk of compilation.chunks) {
-        for (const file of chunk.files) {
-          if (!file.endsWith('.js')) continue;
-          const buf = fs.readFileSync(path.join(compiler.options.output.path, file));
-          const groups = new Map();
-          let total = 0;
-          const add = (m) => {
-            if (m.modules) return m.modules.forEach(add);
-            const resource = m.resource || (m.rootModule && m.rootModule.resource);
-            if (!resource) return;
-            const g = moduleGroup(resource);
-            groups.set(g, (groups.get(g) || 0) + m.size());
-            total += m.size();
-          };
-          for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) add(m);
-          const parts = [...groups.entries()].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => ({ name, sourceBytes: bytes, share: Math.round((100 * bytes) / total) }));
-          report[compiler.options.name === 'worker' ? 'worker.js (inside web.js)' : file] = { bytes: buf.length, gzipBytes: zlib.gzipSync(buf, { level: 9 }).length, parts };
-        }
-      }
-      if (!this.last) return;
-      const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-      const lines = [`web bundle sizes (${compiler.options.mode}):`];
-      for (const [file, r] of Object.entries(report)) {
-        lines.push(`  ${file.padEnd(26)} ${kib(r.bytes).padStart(10)} minified, ${kib(r.gzipBytes).padStart(9)} gzipped — ` + r.parts.slice(0, 6).map((p) => `${p.name} ${p.share}%`).join(', '));
-      }
-      console.log(lines.join('\n'));
-      fs.writeFileSync(path.join(compiler.options.output.path, 'bundle-sizes.json'), JSON.stringify(report, null, 2));
-    });
-  }
-}
+const sizes = (print) => new BundleSizePlugin({
+  root: __dirname,
+  depth: 3,
+  group: (resource) => (resource.split(path.sep).join('/').includes('.cache/plan-metrics-web') ? 'worker bundle (as text)' : undefined),
+  name: (file, compiler) => (compiler.options.name === 'worker' ? 'worker.js (inside web.js)' : file),
+  title: 'web bundle sizes',
+  pad: 26,
+  top: 6,
+  report,
+  print,
+});
 
 module.exports = (env, argv) => {
   const mode = argv.mode || 'production';
@@ -93,7 +57,7 @@ module.exports = (env, argv) => {
       output: { path: WORKER_DIR, filename: 'worker.js', clean: true },
       resolve: { extensions: ['.ts', '.js', '.json'], fallback: nodeFallback },
       module: { rules: [tsRule(mode)] },
-      plugins: [new BundleSizePlugin(false)],
+      plugins: [sizes(false)],
       performance: { hints: false },
     },
     {
@@ -115,7 +79,7 @@ module.exports = (env, argv) => {
             { from: 'src/hosts/web/web.css', to: 'web.css' },
           ],
         }),
-        new BundleSizePlugin(true),
+        sizes(true),
       ],
       performance: { hints: false },
     },
