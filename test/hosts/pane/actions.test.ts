@@ -8,26 +8,16 @@ import { FakeWorkbook } from './fake-excel';
 import { officeExcelIO } from '../../../src/hosts/pane/excel-io';
 import { buildSummary, clearHighlights, highlightMisses, insertTemplate, templateChoices } from '../../../src/hosts/pane/actions';
 import { buildTemplate, buildTemplateSheets, listTemplates } from '../../../src/features/templates/index';
+import { TABLE, MERGES } from '../school-table';
 
 const g = globalThis as unknown as { Excel: unknown; Office: unknown };
 let wb: FakeWorkbook;
-
-// Row 1 a title, rows 2–3 a two-row header (学校 and 学段 merged down, 生均 merged across), data from row 4.
-const TABLE = [
-  ['城关镇义务教育学校资源配置', null, null, null, null, null],
-  ['学校', '学段', '学生数', '生均', null, '每百名学生拥有县级以上骨干教师数'],
-  [null, null, null, '教学及辅助用房面积', '体育运动场馆面积', null],
-  ['城关一小', '小学', 500, 4.8, 7.0, 1.2],
-  ['城关二小', '小學', 300, 4.0, 8.0, 0.8],
-  ['城关中学', '初中', 900, 5.5, 11.0, 1.0],
-  ['合计', null, 1700, 4.9, 9.2, 1.0],
-];
 
 beforeEach(() => {
   wb = new FakeWorkbook(['学校']);
   wb.activeSheet = '学校';
   wb.setValues('学校', 'B2', TABLE);
-  wb.sheet('学校').merges.push('B2:G2', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:F3', 'G3:G4');
+  wb.sheet('学校').merges.push(...MERGES);
   g.Excel = wb.excel();
   g.Office = { context: { requirements: { isSetSupported: () => true } } };
 });

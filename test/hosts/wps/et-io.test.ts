@@ -9,22 +9,13 @@ import { FakeEt } from './fake-et';
 import { etIO, bgr } from '../../../src/hosts/wps/et-io';
 import { clearHighlights, highlightMisses, insertFormula, insertTemplate } from '../../../src/hosts/pane/actions';
 import { buildTemplate, buildTemplateSheets } from '../../../src/features/templates/index';
-
-const TABLE = [
-  ['城关镇义务教育学校资源配置', null, null, null, null, null],
-  ['学校', '学段', '学生数', '生均', null, '每百名学生拥有县级以上骨干教师数'],
-  [null, null, null, '教学及辅助用房面积', '体育运动场馆面积', null],
-  ['城关一小', '小学', 500, 4.8, 7.0, 1.2],
-  ['城关二小', '小學', 300, 4.0, 8.0, 0.8],
-  ['城关中学', '初中', 900, 5.5, 11.0, 1.0],
-  ['合计', null, 1700, 4.9, 9.2, 1.0],
-];
+import { TABLE, MERGES } from '../school-table';
 
 let et: FakeEt;
 beforeEach(() => {
   et = new FakeEt(['学校']);
   et.setValues('学校', 'B2', TABLE);
-  et.sheet('学校').merges.push('B2:G2', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:F3', 'G3:G4');
+  et.sheet('学校').merges.push(...MERGES);
 });
 
 test('bgr is VBA RGB(): #FFC7CE → 255 + 199·256 + 206·65536', () => {
