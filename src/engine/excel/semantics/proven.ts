@@ -108,6 +108,11 @@ const PIECES = new RegExp(
   'g',
 );
 
+// Read in place from a position (sticky), not from a slice of the rest of the formula: a long
+// formula has many pieces.
+const SPACES = /\s*/y;
+const CLOSES = /\s*[,)]/y;
+
 interface Frame {
   /** The function's name (upper case, no _xlfn.), or null for brackets around an expression. */
   fn: string | null;
@@ -166,9 +171,16 @@ export function unproven(formula: string, array = false, rangeNames?: ReadonlySe
   // Whether the piece before is a call's '(' or a ',' (an argument starts there), and where it ended.
   let argStart = false;
   let lastEnd = 0;
-  /** Whether only spaces stand between `from` and the next ',' or ')' (or between two pieces). */
-  const blank = (from: number, to: number) => /^\s*$/.test(formula.slice(from, to));
-  const closes = (from: number) => /^\s*[,)]/.test(formula.slice(from));
+  /** Whether only spaces stand from `from` to `to` (between two pieces). */
+  const blank = (from: number, to: number) => {
+    SPACES.lastIndex = from;
+    return SPACES.test(formula) && SPACES.lastIndex >= to;
+  };
+  /** Whether only spaces stand from `from` to the next ',' or ')'. */
+  const closes = (from: number) => {
+    CLOSES.lastIndex = from;
+    return CLOSES.test(formula);
+  };
   for (const m of formula.matchAll(PIECES)) {
     const [piece, str, ref, call, punct, word] = m;
     // A defined name standing for a range is read as one.
