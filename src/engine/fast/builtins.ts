@@ -17,7 +17,7 @@
  * Every one has rows in the conformance table (src/engine/excel/semantics/proven.ts).
  */
 import { NUMBER_FUNCTIONS, type NumberFunction } from '../excel/semantics/number-functions';
-import { DECLINE, Matrix, addEps, arithmetic, binary, eachInRange, evalNode, isErr, rangeValues, toBoolean, toNumber, toText, type Err } from './eval-node';
+import { DECLINE, Matrix, addEps, arithmetic, binary, eachInRange, evalNode, isErr, pluginArg, rangeValues, toBoolean, toNumber, toText, type Err } from './eval-node';
 import { finite } from '../excel/semantics/numbers';
 import { rangeNumber } from '../excel/semantics/coercion';
 import { RULE_FUNCTIONS, UNMODELLED, ruleFunction } from '../excel/semantics/functions';
@@ -110,17 +110,12 @@ function rule(name: string): Builtin {
       const r = f.fn(
         args.map((a) => {
           if (arrays) return arrayOf(a, env);
-          if (a.t === 'ref' && f.refAsRange) {
-            // An error in the referenced cell is handed on as it is, not inside the 1 × 1 range:
-            // HyperFormula's runFunction returns such an argument before the row's rule runs, so
-            // AND(A3:B5,F4) gives F4's error even where A3:B5 holds another (a fresh FC_SEED found it).
-            const v = evalNode(a, env);
-            return isErr(v) ? v : new Matrix(1, 1, [v]);
-          }
-          if (a.t === 'range' && f.refAsRange) return rangeValues(a, env);
-          if (a.t !== 'range') return evalNode(a, env);
-          const m = rangeValues(a, env);
-          return m.v.length === 1 ? m.v[0] : m;
+          const v = pluginArg(a, env);
+          // A cell reference or a one-cell range as a 1 × 1 range where the row asks `refAsRange`;
+          // an error there is handed on as it is: HyperFormula's runFunction returns such an
+          // argument before the row's rule runs (AND(A3:B5,F4) gives F4's error, a fresh FC_SEED found it).
+          if (f.refAsRange && (a.t === 'ref' || a.t === 'range') && !(v instanceof Matrix) && !isErr(v)) return new Matrix(1, 1, [v]);
+          return v;
         }),
       );
       // A case the rule book does not cover: HyperFormula's route keeps Excel's value for it.

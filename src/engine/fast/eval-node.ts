@@ -199,6 +199,20 @@ export function eachInRange(n: Extract<Node, { t: 'range' }>, env: Env, visit: (
   for (let r = r1; r <= r2; r++) for (let c = a.c1; c <= a.c2; c++) if (!visit(env.valueAt(r, c))) return;
 }
 
+/**
+ * An argument as HyperFormula's evaluateAst hands it to a plugin: a range as a Matrix, but a
+ * one-cell range as its value — so an error there is a direct argument's error, met before the
+ * errors inside other ranges (EDU.SHARE(E1:E1,E1:H1,H2:H2) gives H2's error; a fresh FC_SEED found
+ * the fast path giving H1's); anything else as its value.
+ * @example
+ * pluginArg(parseFormula('SUM(A1:A1)')!.node.args[0], { valueAt: () => 7, dRow: 0 }); // 7
+ */
+export function pluginArg(n: Node, env: Env): Val | Matrix {
+  if (n.t !== 'range') return evalNode(n, env);
+  const m = rangeValues(n, env);
+  return m.v.length === 1 ? m.v[0] : m;
+}
+
 /** A matrix as the rows the EDU core takes. */
 function rowsOf(m: Matrix): CellInput[][] {
   const rows: CellInput[][] = [];
@@ -217,7 +231,7 @@ const FAST_VALUES: HostValues<Err> = {
 
 /** An EDU call with its arguments computed, through the one marshaller every host uses. */
 function eduCall(spec: FunctionSpec, args: Node[], env: Env): Val {
-  const vals: (Val | Matrix)[] = args.map((a) => (a.t === 'range' ? rangeValues(a, env) : evalNode(a, env)));
+  const vals = args.map((a) => pluginArg(a, env));
   const r = marshalEdu(spec, vals, FAST_VALUES);
   if (r instanceof Passed) return { error: r.error.error };
   if (isMetricError(r)) return { error: r.code };

@@ -221,6 +221,14 @@ test('AND(A3:B5,F4) with errors in both: the routes agree on the reference’s e
   expect(ev.values.get('S')!.get('H2')).toEqual({ error: '#DIV/0!' });
 });
 
+// Found by FC_SEED=3251436945: a one-cell range reaches a function as its value in HyperFormula,
+// so its error is a direct argument's, met before the errors inside the other ranges.
+test('EDU.SHARE(E1:E1,E1:H1,H2:H2) and AND(A1:B2,C1:C1) with errors: the routes agree', () => {
+  const ev = same(book({ E1: 1, F1: 2, H1: { f: '1/0' }, H2: { f: 'NA()' }, L1: { f: 'EDU.SHARE(E1:E1,E1:H1,H2:H2)' }, A1: { f: '1+"x"' }, C1: { f: '1/0' }, L2: { f: 'AND(A1:B2,C1:C1)' } }));
+  expect(ev.values.get('S')!.get('L1')).toEqual({ error: '#N/A' });
+  expect(ev.values.get('S')!.get('L2')).toEqual({ error: '#DIV/0!' });
+});
+
 test('400 random sheets of the covered grammar: the fast path and HyperFormula agree exactly', () => {
   let fast = 0;
   let total = 0;
